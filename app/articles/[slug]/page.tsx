@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleHeader } from "@/components/article-header";
+import { ContactBlock } from "@/components/contact-block";
+import { ProseHtml } from "@/components/prose-html";
+import { ArticleSection } from "@/components/sections/article-section";
+import { TableOfContents } from "@/components/table-of-contents";
+import { getArticle, listArticles } from "@/lib/articles";
+import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
+
+interface ArticlePageProps {
+  params: Promise<{ slug: string }>;
+}
+
+/** Every article is prerendered; any other slug is a 404 without touching the file system. */
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await listArticles()).map((article) => ({ slug: article.slug }));
+}
+
+export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
+  const article = await getArticle((await params).slug);
+  if (!article) return {};
+  return { title: article.title, description: article.description };
+}
+
+export default async function ArticlePage({ params }: ArticlePageProps) {
+  const article = await getArticle((await params).slug);
+  if (!article) notFound();
+  return (
+    <article className="space-y-8">
+      <ArticleHeader article={article} />
+      <div id={PAGE_ANCHOR_IDS.lead}>
+        <ProseHtml html={article.leadHtml} />
+      </div>
+      <TableOfContents sections={article.sections} />
+      {article.sections.map((section) => (
+        <ArticleSection key={section.id} section={section} />
+      ))}
+      <ContactBlock />
+    </article>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Section } from "@/lib/content/schema";
+import { ProseHtml } from "../prose-html";
+import { ItemBody } from "./item-body";
+import { SectionHeading } from "./section-heading";
+
+/** Prevention advice as a checklist. */
+export function PreventionSection({ section }: { section: Extract<Section, { kind: "prevention" }> }) {
+  return (
+    <section aria-labelledby={section.id} data-kind="prevention" className="space-y-4">
+      <SectionHeading id={section.id}>{section.title}</SectionHeading>
+      <ProseHtml html={section.intro} />
+      <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-300 dark:divide-zinc-800 dark:border-zinc-700">
+        {section.tips.map((tip, index) => (
+          <li key={index} className="flex gap-3 px-4 py-3">
+            <span
+              aria-hidden="true"
+              className="mt-1 flex h-6 w-6 shrink-0 items-center justify-center rounded border-2 border-emerald-700 text-sm font-bold text-emerald-800 dark:border-emerald-400 dark:text-emerald-300"
+            >
+              ✓
+            </span>
+            <div className="min-w-0 flex-1">
+              <h3 className="text-lg font-bold leading-snug">{tip.title}</h3>
+              <ItemBody html={tip.html} />
+            </div>
+          </li>
+        ))}
+      </ul>
+      <ProseHtml html={section.outro} />
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Root } from "mdast";
+import { SKIP, visit } from "unist-util-visit";
+import { error, startOf, warning, type Problem } from "./problem";
+
+/** URL schemes an article may link to; relative links have none and are always fine. */
+const ALLOWED_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
+
+/**
+ * The scheme a browser would see: it ignores ASCII control characters and spaces
+ * around and inside the scheme, so `java\tscript:` still counts as `javascript:`.
+ */
+export function urlScheme(url: string): string | undefined {
+  const compact = url.replace(/[\u0000-\u0020]/g, "");
+  return /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
+}
+
+/**
+ * Checks the whole body for what an article may not contain, and makes raw HTML inert:
+ * HTML comments are dropped (they are notes to other editors) and any other HTML becomes
+ * plain text, so it shows as written instead of running. Mutates `root`.
+ */
+export function checkBody(root: Root): Problem[] {
+  const problems: Problem[] = [];
+  visit(root, (node, index, parent) => {
+    switch (node.type) {
+      case "heading":
+        if (node.depth === 1) {
+          problems.push(error(startOf(node), "正文里不能用一级标题（# 标题）：文章标题来自 frontmatter 的 title。请把它改成 ## 章节标题，或者删掉"));
+        }
+        return;
+      case "link":
+      case "image":
+      case "definition": {
+        const scheme = urlScheme(node.url);
+        if (scheme !== undefined && !ALLOWED_SCHEMES.has(scheme)) {
+          problems.push(error(startOf(node), `不允许的链接地址 "${scheme}:"：只能链接到 http(s)、mailto、tel 地址或本站页面（以 / 开头）`));
+        }
+        return;
+      }
+      case "footnoteReference":
+      case "footnoteDefinition":
+        problems.push(error(startOf(node), "不支持脚注（[^1]）：请把补充说明直接写进正文，或放在括号里"));
+        return;
+      case "html": {
+        if (parent === undefined || index === undefined) return;
+        if (/^\s*<!--[\s\S]*-->\s*$/.test(node.value)) {
+          parent.children.splice(index, 1);
+          return [SKIP, index];
+        }
+        problems.push(warning(startOf(node), "HTML 代码不会生效，会原样显示成文字：请改用 Markdown 写法（加粗用 **文字**，分段请空一行）"));
+        const text = { type: "text" as const, value: node.value, position: node.position };
+        const inBlock = parent.type === "root" || parent.type === "blockquote" || parent.type === "listItem";
+        parent.children.splice(index, 1, inBlock ? { type: "paragraph", children: [text], position: node.position } : text);
+        return SKIP;
+      }
+      default:
+        return;
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,85 @@
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { countErrors, formatDiagnostic, sortDiagnostics, summarize, type Diagnostic } from "./diagnostics";
+import { parseArticle } from "./parse-article";
+import type { Article } from "./schema";
+
+/** Everything read from a content folder: valid articles (newest first) and all problems. */
+export interface LoadedContent {
+  articles: Article[];
+  diagnostics: Diagnostic[];
+  fileCount: number;
+}
+
+/** The content folder: `$CONTENT_DIR`, or `content` in the working directory. */
+export function resolveContentDir(env: Record<string, string | undefined> = process.env): string {
+  // Content is read at build time only; tracing it into the server bundle would ship the whole project.
+  return path.resolve(/* turbopackIgnore: true */ env.CONTENT_DIR?.trim() || "content");
+}
+
+/**
+ * Reads and validates every `articles/*.md` file of a content folder, each exactly once.
+ * Files that cannot be articles (other endings, sub-folders) are reported as warnings,
+ * never skipped silently.
+ */
+export async function loadContent(contentDir: string): Promise<LoadedContent> {
+  const articlesDir = path.join(contentDir, "articles");
+  const shown = (name: string) => path.relative(process.cwd(), path.join(articlesDir, name)) || name;
+  let entries;
+  try {
+    entries = await readdir(articlesDir, { withFileTypes: true });
+  } catch {
+    const diagnostic: Diagnostic = {
+      file: path.relative(process.cwd(), articlesDir) || articlesDir,
+      line: 1,
+      column: 1,
+      severity: "error",
+      message: "找不到文章目录：请确认 CONTENT_DIR 指向的目录里有 articles 子目录",
+    };
+    return { articles: [], diagnostics: [diagnostic], fileCount: 0 };
+  }
+
+  const diagnostics: Diagnostic[] = [];
+  const articleFiles: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith(".")) continue;
+    if (entry.isFile() && entry.name.endsWith(".md")) {
+      articleFiles.push(entry.name);
+    } else {
+      const what = entry.isDirectory() ? "子目录里的文件不会被读取" : "只有以 .md 结尾的文件才会发布";
+      diagnostics.push({ file: shown(entry.name), line: 1, column: 1, severity: "warning", message: `${what}：请把文章直接放在 articles 目录里，文件名以 .md 结尾` });
+    }
+  }
+
+  const parsed = await Promise.all(
+    articleFiles.map(async (name) => parseArticle(shown(name), await readFile(path.join(articlesDir, name)))),
+  );
+  const articles = parsed.flatMap((result) => (result.article ? [result.article] : []));
+  diagnostics.push(...parsed.flatMap((result) => result.diagnostics));
+  return { articles: sortNewestFirst(articles), diagnostics: sortDiagnostics(diagnostics), fileCount: articleFiles.length };
+}
+
+/** Newest first by publication date; the slug breaks ties so the order is stable. */
+export function sortNewestFirst(articles: readonly Article[]): Article[] {
+  return [...articles].sort((a, b) => b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug));
+}
+
+/** Drafts are for preview only: they are dropped unless `includeDrafts` is set. */
+export function selectVisible(articles: readonly Article[], includeDrafts: boolean): Article[] {
+  return includeDrafts ? [...articles] : articles.filter((article) => !article.draft);
+}
+
+/** Thrown when a page needs content that has errors: its message is the full report. */
+export class ContentError extends Error {
+  constructor(readonly diagnostics: readonly Diagnostic[], fileCount: number) {
+    super([...diagnostics.map(formatDiagnostic), summarize(diagnostics, fileCount)].join("\n"));
+    this.name = "ContentError";
+  }
+}
+
+/** The articles of a folder, or a ContentError listing every problem if any file has an error. */
+export async function loadValidContent(contentDir: string): Promise<LoadedContent> {
+  const content = await loadContent(contentDir);
+  if (countErrors(content.diagnostics) > 0) throw new ContentError(content.diagnostics, content.fileCount);
+  return content;
+}

@@ -1,0 +1,90 @@
+import type { Definition, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { visit } from "unist-util-visit";
+import { checkBody } from "./body-checks";
+import { decodeSource } from "./decode-source";
+import type { Diagnostic } from "./diagnostics";
+import { parseFrontmatter } from "./frontmatter";
+import { parseMarkdown } from "./markdown";
+import { error, type Problem } from "./problem";
+import { ArticleSchema, SLUG_PATTERN, countCharacters, type Article, type Frontmatter } from "./schema";
+import { buildBody } from "./sections";
+
+/** The outcome of reading one file: the article when it has no errors, and every problem found. */
+export interface ParsedArticle {
+  article: Article | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/** The slug an article file name stands for: its name without `.md`. */
+export function slugFromFileName(fileName: string): string {
+  return fileName.replace(/\.md$/, "");
+}
+
+/**
+ * Reads one article file into a validated article. `file` is the path shown in messages
+ * (relative to where the editor works); every problem of the file is reported at once.
+ */
+export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
+  const problems: Problem[] = [];
+  const fileName = file.split(/[\\/]/).at(-1) ?? file;
+  const slug = slugFromFileName(fileName);
+  if (!SLUG_PATTERN.test(slug)) {
+    problems.push(error({ line: 1, column: 1 }, `文件名 "${fileName}" 不能用作网址：只能用小写英文字母、数字和单个连字符，例如 jiebei-overdue-guide.md`));
+  }
+
+  const decoded = decodeSource(bytes);
+  if (!decoded.ok) {
+    problems.push(error(decoded.at, "文件不是 UTF-8 编码（可能是 GBK 等旧编码）：请在编辑器里选择“另存为”，编码选 UTF-8，再保存"));
+    return { article: undefined, diagnostics: withFile(file, problems) };
+  }
+
+  const root = parseMarkdown(decoded.text);
+  const [first, ...rest] = root.children;
+  let frontmatter: Frontmatter | undefined;
+  let bodyNodes: RootContent[] = root.children;
+  let bodyStart = { line: 1, column: 1 };
+  if (first?.type === "yaml") {
+    bodyNodes = rest;
+    bodyStart = { line: (first.position?.end.line ?? 1) + 1, column: 1 };
+    const result = parseFrontmatter(first.value, (first.position?.start.line ?? 1) + 1);
+    if (result.ok) frontmatter = result.data;
+    else problems.push(...result.problems.map((p) => error(p.at, p.message)));
+  } else {
+    const unclosed = /^---[ \t]*\n/.test(decoded.text);
+    problems.push(
+      error(
+        { line: 1, column: 1 },
+        unclosed
+          ? "frontmatter 没有结束：请在最后一个字段下面加一行 ---"
+          : "文件开头缺少 frontmatter：第一行写 ---，接着写 title、description、date，再写一行 ---",
+      ),
+    );
+  }
+
+  problems.push(...checkBody(root));
+  const definitions: Definition[] = [];
+  visit(root, "definition", (node) => {
+    definitions.push(node);
+  });
+  const body = buildBody(bodyNodes, definitions, bodyStart);
+  problems.push(...body.problems);
+
+  const diagnostics = withFile(file, problems);
+  if (frontmatter === undefined || diagnostics.some((d) => d.severity === "error")) {
+    return { article: undefined, diagnostics };
+  }
+  const article = ArticleSchema.parse({
+    slug,
+    sourcePath: file,
+    ...frontmatter,
+    leadHtml: body.leadHtml,
+    sections: body.sections,
+    characterCount: countCharacters(bodyNodes.map((node) => toString(node)).join("").replace(/\s/g, "")),
+  });
+  return { article, diagnostics };
+}
+
+function withFile(file: string, problems: Problem[]): Diagnostic[] {
+  return problems.map(({ at, severity, message }) => ({ file, line: at.line, column: at.column, severity, message }));
+}

@@ -1,0 +1,172 @@
+import { z } from "zod";
+import { isCalendarDate } from "./calendar-date";
+
+/** The typed section kinds an editor can mark with `## Heading {#kind}`. */
+export const SECTION_KINDS = [
+  "definition",
+  "consequences",
+  "process",
+  "negotiation",
+  "prevention",
+] as const;
+
+export const SectionKindSchema = z.enum(SECTION_KINDS);
+export type SectionKind = z.infer<typeof SectionKindSchema>;
+
+/** File names become URLs: lowercase ASCII words joined by single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Counts what a reader sees as characters (code points, so one emoji is one). */
+export function countCharacters(text: string): number {
+  return [...text].length;
+}
+
+/** A one-line text field with a length limit counted in characters. */
+function boundedText(field: string, max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, { error: `"${field}" 不能为空：请在冒号后写上内容` })
+    .refine((value) => countCharacters(value) <= max, {
+      error: (issue) =>
+        `"${field}" 最多 ${max} 个字，现在有 ${countCharacters(String(issue.input))} 个：请删减`,
+    });
+}
+
+/** A real calendar date written as YYYY-MM-DD (YAML keeps it as text, so 2025-02-30 is caught). */
+function calendarDate(field: string) {
+  return z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, {
+      error: (issue) => `"${field}" 的日期格式应为 YYYY-MM-DD（例如 2026-01-05），现在是 "${String(issue.input)}"`,
+    })
+    .refine(isCalendarDate, {
+      error: (issue) => `"${field}" 的日期 "${String(issue.input)}" 在日历上不存在：请检查月份和日子`,
+    });
+}
+
+/** The YAML frontmatter of an article; unknown keys are rejected because they are usually typos. */
+export const FrontmatterSchema = z
+  .strictObject({
+    /** Page title and list heading; 1–80 characters. */
+    title: boundedText("title", 80).meta({
+      description: "文章标题，1–80 个字",
+      examples: ["借呗逾期了怎么办：完整指南"],
+    }),
+    /** Summary for lists and the meta description; 1–200 characters. */
+    description: boundedText("description", 200).meta({
+      description: "一两句话的摘要，用在文章列表和搜索结果里，1–200 个字",
+      examples: ["逾期后会发生什么、先做什么、怎样联系官方客服。"],
+    }),
+    /** First publication date, YYYY-MM-DD. */
+    date: calendarDate("date").meta({
+      description: "首次发布日期，格式 YYYY-MM-DD",
+      examples: ["2026-11-29"],
+    }),
+    /** Date of the last substantive change, YYYY-MM-DD; not before `date`. */
+    updated: calendarDate("updated")
+      .optional()
+      .meta({ description: "最近一次实质修改的日期，格式 YYYY-MM-DD，不能早于 date", examples: ["2026-12-01"] }),
+    /** Free-form topic labels; defaults to none. */
+    tags: z
+      .array(z.string().trim().min(1, { error: "标签不能是空的：请删掉空的那一项" }))
+      .default([])
+      .meta({ description: "标签列表", examples: [["逾期", "征信"]] }),
+    /** Drafts show in `next dev` only, never in a production build; defaults to false. */
+    draft: z
+      .boolean()
+      .default(false)
+      .meta({ description: "草稿：true 时只在本地预览里显示，不会发布", examples: [true] }),
+  })
+  .refine((data) => data.updated === undefined || data.updated >= data.date, {
+    error: (issue) => {
+      const input = issue.input as { date?: unknown; updated?: unknown };
+      return `"updated"（${String(input.updated)}）早于 "date"（${String(input.date)}）：更新日期不能早于发布日期`;
+    },
+    path: ["updated"],
+  });
+
+export type Frontmatter = z.infer<typeof FrontmatterSchema>;
+export const FRONTMATTER_KEYS = Object.keys(FrontmatterSchema.shape) as (keyof Frontmatter)[];
+
+/** A titled entry of a list-like section: a consequence, a step or a tip. */
+export const SectionItemSchema = z.object({
+  /** Plain-text title (the leading bold text of a list item, or an H3 heading). */
+  title: z.string().min(1),
+  /** Sanitized HTML of the item's body; may be empty when the title says it all. */
+  html: z.string(),
+});
+export type SectionItem = z.infer<typeof SectionItemSchema>;
+
+const sectionBase = {
+  /** The anchor id: the kind for typed sections, a slug of the heading for general ones. */
+  id: z.string().min(1),
+  /** Plain-text heading without the `{#kind}` marker. */
+  title: z.string().min(1),
+};
+
+/** Sanitized HTML before and after the items of a list-like section. */
+const surroundingProse = {
+  /** Prose before the first item. */
+  intro: z.string(),
+  /** Prose after the list of items (list-based sections only). */
+  outro: z.string(),
+};
+
+export const GeneralSectionSchema = z.object({ kind: z.literal("general"), ...sectionBase, html: z.string() });
+export const DefinitionSectionSchema = z.object({ kind: z.literal("definition"), ...sectionBase, html: z.string() });
+export const ConsequencesSectionSchema = z.object({
+  kind: z.literal("consequences"),
+  ...sectionBase,
+  ...surroundingProse,
+  items: z.array(SectionItemSchema).min(1),
+});
+export const ProcessSectionSchema = z.object({
+  kind: z.literal("process"),
+  ...sectionBase,
+  ...surroundingProse,
+  steps: z.array(SectionItemSchema).min(1),
+});
+export const NegotiationSectionSchema = z.object({
+  kind: z.literal("negotiation"),
+  ...sectionBase,
+  ...surroundingProse,
+  tips: z.array(SectionItemSchema).min(1),
+});
+export const PreventionSectionSchema = z.object({
+  kind: z.literal("prevention"),
+  ...sectionBase,
+  ...surroundingProse,
+  tips: z.array(SectionItemSchema).min(1),
+});
+
+/** One `##` section of an article, discriminated by `kind`. */
+export const SectionSchema = z.discriminatedUnion("kind", [
+  GeneralSectionSchema,
+  DefinitionSectionSchema,
+  ConsequencesSectionSchema,
+  ProcessSectionSchema,
+  NegotiationSectionSchema,
+  PreventionSectionSchema,
+]);
+export type Section = z.infer<typeof SectionSchema>;
+
+/** A parsed, validated article as pages use it. */
+export const ArticleSchema = z.object({
+  /** URL segment, from the file name. */
+  slug: z.string().regex(SLUG_PATTERN),
+  /** Path of the source file relative to the content folder, for messages. */
+  sourcePath: z.string(),
+  title: z.string(),
+  description: z.string(),
+  date: z.string(),
+  updated: z.string().optional(),
+  tags: z.array(z.string()),
+  draft: z.boolean(),
+  /** Sanitized HTML of the text before the first `##` heading. */
+  leadHtml: z.string().min(1),
+  sections: z.array(SectionSchema).min(1),
+  /** Visible characters of the body (lead and sections), whitespace excluded. */
+  characterCount: z.number().int().nonnegative(),
+});
+export type Article = z.infer<typeof ArticleSchema>;

@@ -1,0 +1,222 @@
+import GithubSlugger from "github-slugger";
+import type { Definition, Heading, List, ListItem, PhrasingContent, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
+import { RESERVED_ANCHOR_IDS } from "./anchors";
+import type { Point } from "./diagnostics";
+import { renderBlocks } from "./markdown";
+import { error, startOf, type Problem } from "./problem";
+import { SECTION_KINDS, type Section, type SectionItem, type SectionKind } from "./schema";
+import { readHeadingMarker, unknownKindMessage } from "./section-marker";
+
+/** The lead and sections of an article body, with everything wrong found on the way. */
+export interface BodyResult {
+  leadHtml: string;
+  sections: Section[];
+  problems: Problem[];
+}
+
+/** How to write the items of each list-like kind, for the "no items" messages. */
+const ITEMS_HOW_TO: Record<Exclude<SectionKind, "definition">, string> = {
+  consequences: "请用列表写出每一项后果，每项以加粗小标题开头，例如：- **征信受损**：说明……",
+  process: "请用有序列表写出每一步，例如：1. **先还能还的部分**：说明……；或者每一步用一个 ### 小标题",
+  negotiation: "请给每条建议一个 ### 小标题，或者用列表，每项以加粗小标题开头，例如：- **备好材料**：说明……",
+  prevention: "请给每条建议一个 ### 小标题，或者用列表，每项以加粗小标题开头，例如：- **设置提醒**：说明……",
+};
+
+/**
+ * Splits the body (the nodes after the frontmatter) into the lead and its `##` sections
+ * and turns each section into the structured data of its kind.
+ */
+export function buildBody(nodes: readonly RootContent[], definitions: readonly Definition[], bodyStart: Point): BodyResult {
+  const problems: Problem[] = [];
+  const firstHeading = nodes.findIndex(isSectionHeading);
+  const lead = firstHeading === -1 ? [...nodes] : nodes.slice(0, firstHeading);
+  if (!lead.some((node) => node.type === "paragraph")) {
+    problems.push(error(lead[0] ? startOf(lead[0]) : bodyStart, "文章开头（第一个 ## 标题之前）需要至少一段导语：用一两段话说明这篇文章讲什么"));
+  }
+
+  const slugger = new GithubSlugger();
+  for (const id of [...RESERVED_ANCHOR_IDS, ...SECTION_KINDS]) slugger.slug(id);
+  const kindLines = new Map<SectionKind, number>();
+  const sections: Section[] = [];
+  let sawUnknownMarker = false;
+
+  for (const { heading, blocks } of groupSections(nodes)) {
+    const marker = readHeadingMarker(toString(heading));
+    const at = startOf(heading);
+    if (marker.title === "") {
+      problems.push(error(at, "章节标题不能为空：请在 ## 后面写上标题"));
+      continue;
+    }
+    if (marker.type === "unknown") {
+      sawUnknownMarker = true;
+      problems.push(error(markerPosition(heading, at), unknownKindMessage(marker.written)));
+      continue;
+    }
+    if (marker.type === "none") {
+      const id = slugger.slug(marker.title) || slugger.slug(`section-${sections.length + 1}`);
+      const html = proseOrProblem(blocks, definitions, at, marker.title, problems);
+      sections.push({ kind: "general", id, title: marker.title, html });
+      continue;
+    }
+    const earlier = kindLines.get(marker.kind);
+    if (earlier !== undefined) {
+      problems.push(error(markerPosition(heading, at), `章节类型 "${marker.kind}" 在第 ${earlier} 行已经用过：每种类型在一篇文章里最多出现一次，请合并这两个章节或去掉其中一个标记`));
+      continue;
+    }
+    kindLines.set(marker.kind, at.line);
+    const section = buildTypedSection(marker.kind, marker.title, blocks, definitions, at, problems);
+    if (section) sections.push(section);
+  }
+
+  if (kindLines.size === 0 && !sawUnknownMarker) {
+    const at = firstHeading === -1 ? bodyStart : startOf(nodes[firstHeading] as Heading);
+    problems.push(error(at, "文章至少需要一个带类型标记的章节，例如 ## 逾期是什么 {#definition}；可用类型：definition、consequences、process、negotiation、prevention"));
+  }
+
+  return { leadHtml: renderBlocks(lead, definitions), sections, problems };
+}
+
+function isSectionHeading(node: RootContent): node is Heading {
+  return node.type === "heading" && node.depth === 2;
+}
+
+function isSubheading(node: RootContent): node is Heading {
+  return node.type === "heading" && node.depth === 3;
+}
+
+function groupSections(nodes: readonly RootContent[]): { heading: Heading; blocks: RootContent[] }[] {
+  const groups: { heading: Heading; blocks: RootContent[] }[] = [];
+  for (const node of nodes) {
+    if (isSectionHeading(node)) groups.push({ heading: node, blocks: [] });
+    else groups.at(-1)?.blocks.push(node);
+  }
+  return groups;
+}
+
+/** Where the `{#` of a heading's marker stands in the file, read off its last text node. */
+function markerPosition(heading: Heading, fallback: Point): Point {
+  const last = heading.children.at(-1);
+  if (last?.type !== "text" || !last.position) return fallback;
+  const offset = last.value.lastIndexOf("{#");
+  if (offset === -1 || last.position.start.line !== last.position.end.line) return fallback;
+  return { line: last.position.end.line, column: last.position.end.column - (last.value.length - offset) };
+}
+
+function proseOrProblem(blocks: RootContent[], definitions: readonly Definition[], at: Point, title: string, problems: Problem[]): string {
+  if (blocks.length === 0) problems.push(error(at, `章节“${title}”下面没有内容：请写上正文，或者删掉这个标题`));
+  return renderBlocks(blocks, definitions);
+}
+
+function buildTypedSection(
+  kind: SectionKind,
+  title: string,
+  blocks: RootContent[],
+  definitions: readonly Definition[],
+  at: Point,
+  problems: Problem[],
+): Section | undefined {
+  if (kind === "definition") {
+    return { kind, id: kind, title, html: proseOrProblem(blocks, definitions, at, title, problems) };
+  }
+  const extracted = extractItems(kind, blocks, definitions, problems);
+  if (extracted === undefined) {
+    problems.push(error(at, `"${kind}" 章节“${title}”没有条目：${ITEMS_HOW_TO[kind]}`));
+    return undefined;
+  }
+  const { items, intro, outro } = extracted;
+  if (items.length === 0) return undefined;
+  const base = { id: kind, title, intro: renderBlocks(intro, definitions), outro: renderBlocks(outro, definitions) };
+  switch (kind) {
+    case "consequences":
+      return { kind, ...base, items };
+    case "process":
+      return { kind, ...base, steps: items };
+    case "negotiation":
+    case "prevention":
+      return { kind, ...base, tips: items };
+  }
+}
+
+interface ExtractedItems {
+  items: SectionItem[];
+  intro: RootContent[];
+  outro: RootContent[];
+}
+
+/**
+ * Finds the items of a list-like section: H3 subsections where the kind allows them,
+ * otherwise the first list. Returns undefined when the section has neither.
+ */
+function extractItems(
+  kind: Exclude<SectionKind, "definition">,
+  blocks: RootContent[],
+  definitions: readonly Definition[],
+  problems: Problem[],
+): ExtractedItems | undefined {
+  const firstSubheading = blocks.findIndex(isSubheading);
+  if (kind !== "consequences" && firstSubheading !== -1) {
+    return {
+      items: itemsFromSubheadings(blocks.slice(firstSubheading), definitions, problems),
+      intro: blocks.slice(0, firstSubheading),
+      outro: [],
+    };
+  }
+  const listIndex = blocks.findIndex((node) => node.type === "list");
+  const list = blocks[listIndex] as List | undefined;
+  if (list === undefined) return undefined;
+  if (kind === "process" && !list.ordered) {
+    problems.push(error(startOf(list), "步骤需要用有序列表（1. 2. 3.）来写，或者每一步用一个 ### 小标题：请把 - 换成 1. 2. 3."));
+    return { items: [], intro: [], outro: [] };
+  }
+  return {
+    items: list.children.flatMap((item) => itemFromListItem(item, definitions, problems)),
+    intro: blocks.slice(0, listIndex),
+    outro: blocks.slice(listIndex + 1),
+  };
+}
+
+function itemsFromSubheadings(blocks: RootContent[], definitions: readonly Definition[], problems: Problem[]): SectionItem[] {
+  const items: SectionItem[] = [];
+  let current: { heading: Heading; body: RootContent[] } | undefined;
+  const flush = () => {
+    if (!current) return;
+    const title = toString(current.heading).trim();
+    if (title === "") problems.push(error(startOf(current.heading), "小标题不能为空：请在 ### 后面写上标题"));
+    else items.push({ title, html: renderBlocks(current.body, definitions) });
+  };
+  for (const node of blocks) {
+    if (isSubheading(node)) {
+      flush();
+      current = { heading: node, body: [] };
+    } else {
+      current?.body.push(node);
+    }
+  }
+  flush();
+  return items;
+}
+
+/** Separators editors put between a bold title and its text: full-width or ASCII colons, dashes. */
+const TITLE_SEPARATOR = /^\s*[：:—–\-－、]?\s*/;
+
+/** Reads `- **Title**：body` into an item; the leading bold text is required. */
+function itemFromListItem(item: ListItem, definitions: readonly Definition[], problems: Problem[]): SectionItem[] {
+  const [first, ...rest] = item.children;
+  const strong = first?.type === "paragraph" ? first.children[0] : undefined;
+  const title = strong?.type === "strong" ? toString(strong).trim() : "";
+  if (first?.type !== "paragraph" || title === "") {
+    problems.push(error(startOf(item), "列表的每一项都要以加粗的小标题开头，例如：- **征信受损**：说明……"));
+    return [];
+  }
+  const remainder = stripLeadingSeparator(first.children.slice(1));
+  const body: RootContent[] = remainder.length > 0 ? [{ ...first, children: remainder }, ...rest] : rest;
+  return [{ title, html: renderBlocks(body, definitions) }];
+}
+
+function stripLeadingSeparator(children: PhrasingContent[]): PhrasingContent[] {
+  const [head, ...tail] = children;
+  if (head?.type !== "text") return children;
+  const value = head.value.replace(TITLE_SEPARATOR, "");
+  return value === "" ? tail : [{ ...head, value }, ...tail];
+}
