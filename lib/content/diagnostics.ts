@@ -22,11 +22,10 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
   return `${file}:${line}:${column}: ${severity}: ${message}`;
 }
 
-/** Orders diagnostics by file, then position, so a report reads top to bottom. */
+/** Orders diagnostics by file (code-point order, the same in every locale), then position. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
-  );
+  const byFile = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...diagnostics].sort((a, b) => byFile(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
 
 export function countErrors(diagnostics: readonly Diagnostic[]): number {

@@ -17,7 +17,7 @@ export type FrontmatterResult =
 /** Plain-language hints for the YAML mistakes editors actually make. */
 const YAML_HINTS: Record<string, string> = {
   DUPLICATE_KEY: "同一个字段写了两次：请删掉多余的那一行",
-  MISSING_CHAR: "引号或括号没有闭合：请检查这一行和上一行的引号、括号是否成对",
+  MISSING_CHAR: "引号或括号没有闭合（这里是读到结尾的位置，缺的那一半在前面）：请往上检查每个值的引号、括号是否成对",
   TAB_AS_INDENT: "不能用 Tab 键缩进：请改用空格",
   BLOCK_AS_IMPLICIT_KEY: "值里有“半角冒号 + 空格”时，请用英文引号把整个值包起来，例如 title: \"借呗: 逾期\"",
   BAD_INDENT: "缩进不一致：同一层的字段请对齐，列表请写成 [甲, 乙] 或每行一个“- 甲”",

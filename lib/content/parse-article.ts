@@ -3,7 +3,7 @@ import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
 import { checkBody } from "./body-checks";
 import { decodeSource } from "./decode-source";
-import type { Diagnostic } from "./diagnostics";
+import { sortDiagnostics, type Diagnostic } from "./diagnostics";
 import { parseFrontmatter } from "./frontmatter";
 import { parseMarkdown } from "./markdown";
 import { error, type Problem } from "./problem";
@@ -40,6 +40,7 @@ export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
   }
 
   const root = parseMarkdown(decoded.text);
+  problems.push(...checkBody(root));
   const [first, ...rest] = root.children;
   let frontmatter: Frontmatter | undefined;
   let bodyNodes: RootContent[] = root.children;
@@ -62,7 +63,6 @@ export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
     );
   }
 
-  problems.push(...checkBody(root));
   const definitions: Definition[] = [];
   visit(root, "definition", (node) => {
     definitions.push(node);
@@ -86,5 +86,5 @@ export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
 }
 
 function withFile(file: string, problems: Problem[]): Diagnostic[] {
-  return problems.map(({ at, severity, message }) => ({ file, line: at.line, column: at.column, severity, message }));
+  return sortDiagnostics(problems.map(({ at, severity, message }) => ({ file, line: at.line, column: at.column, severity, message })));
 }

@@ -38,6 +38,7 @@ function calendarDate(field: string) {
   return z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, {
+      abort: true,
       error: (issue) => `"${field}" 的日期格式应为 YYYY-MM-DD（例如 2026-01-05），现在是 "${String(issue.input)}"`,
     })
     .refine(isCalendarDate, {

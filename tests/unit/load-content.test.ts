@@ -1,0 +1,81 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatDiagnostic } from "@/lib/content/diagnostics";
+import { ContentError, loadContent, loadValidContent, resolveContentDir, selectVisible } from "@/lib/content/load-content";
+
+const fixture = (name: string) => path.join(__dirname, "..", "fixtures", name);
+const ROOT = path.join(__dirname, "..", "..");
+
+describe("loadContent", () => {
+  it("reads every article of a folder, newest first", async () => {
+    const { articles, diagnostics, fileCount } = await loadContent(fixture("valid"));
+    expect(diagnostics).toEqual([]);
+    expect(fileCount).toBe(3);
+    expect(articles.map((a) => a.slug)).toEqual(["draft-article", "complete-guide", "older-article"]);
+  });
+
+  it("keeps drafts out unless asked for", async () => {
+    const { articles } = await loadContent(fixture("valid"));
+    expect(selectVisible(articles, false).map((a) => a.slug)).toEqual(["complete-guide", "older-article"]);
+    expect(selectVisible(articles, true)).toHaveLength(3);
+  });
+
+  it("reports the problems of every broken file in one run, sorted by file", async () => {
+    const { articles, diagnostics, fileCount } = await loadContent(fixture("broken"));
+    expect(fileCount).toBe(4);
+    expect(articles.map((a) => a.slug)).toEqual([]);
+    const lines = diagnostics.map(formatDiagnostic).map((line) => line.replace(/^.*fixtures\/broken\//, ""));
+    expect(lines).toEqual([
+      'articles/Bad_Name.md:1:1: error: 文件名 "Bad_Name.md" 不能用作网址：只能用小写英文字母、数字和单个连字符，例如 jiebei-overdue-guide.md',
+      'articles/bad-yaml.md:2:8: error: frontmatter 的 YAML 写法有误（Nested mappings are not allowed in compact mappings）：值里有“半角冒号 + 空格”时，请用英文引号把整个值包起来，例如 title: "借呗: 逾期"',
+      "articles/gbk-encoded.md:2:8: error: 文件不是 UTF-8 编码（可能是 GBK 等旧编码）：请在编辑器里选择“另存为”，编码选 UTF-8，再保存",
+      "articles/notes.txt:1:1: warning: 只有以 .md 结尾的文件才会发布：请把文章直接放在 articles 目录里，文件名以 .md 结尾",
+      'articles/unknown-kind.md:9:7: error: 未知的章节类型 "negotation"：你是不是想写 "negotiation"？（did you mean "negotiation"?）可用类型：definition、consequences、process、negotiation、prevention；普通章节不需要标记',
+    ]);
+  });
+
+  it("reports a missing articles folder", async () => {
+    const { diagnostics } = await loadContent(fixture("does-not-exist"));
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]?.message).toBe("找不到文章目录：请确认 CONTENT_DIR 指向的目录里有 articles 子目录");
+  });
+
+  it("throws the whole report when content has errors", async () => {
+    await expect(loadValidContent(fixture("broken"))).rejects.toThrow(ContentError);
+    await expect(loadValidContent(fixture("broken"))).rejects.toThrow(/检查了 4 篇文章：4 个错误，1 个警告。/);
+    await expect(loadValidContent(fixture("valid"))).resolves.toMatchObject({ fileCount: 3 });
+  });
+});
+
+describe("resolveContentDir", () => {
+  it("defaults to ./content and honours CONTENT_DIR", () => {
+    expect(resolveContentDir({})).toBe(path.resolve("content"));
+    expect(resolveContentDir({ CONTENT_DIR: " " })).toBe(path.resolve("content"));
+    expect(resolveContentDir({ CONTENT_DIR: "/srv/site" })).toBe("/srv/site");
+  });
+});
+
+describe("npm run content:check", () => {
+  const check = (contentDir: string) =>
+    spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "lib/cli/content-check.ts"], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: contentDir },
+      encoding: "utf8",
+    });
+
+  it("prints every problem and a summary, and exits 1 on errors", () => {
+    const result = check("tests/fixtures/broken");
+    const lines = result.stdout.trim().split("\n");
+    expect(result.status).toBe(1);
+    expect(lines[0]).toMatch(/^tests\/fixtures\/broken\/articles\/Bad_Name\.md:1:1: error: /);
+    expect(lines).toHaveLength(6);
+    expect(lines.at(-1)).toBe("检查了 4 篇文章：4 个错误，1 个警告。请先修正错误再发布。");
+  });
+
+  it("exits 0 when there are no errors", () => {
+    const result = check("tests/fixtures/valid");
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe("检查了 3 篇文章：没有发现问题。");
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { PLACEHOLDER_PHONE, parseSiteConfig } from "@/lib/site-config";
+
+describe("site config", () => {
+  it("defaults to visible placeholders, never a real third-party contact", () => {
+    const config = parseSiteConfig({});
+    expect(config.url).toBe("http://localhost:3000");
+    expect(config.reportEmail).toBe("report@example.com");
+    expect(config.contact).toEqual({ appPath: "支付宝 App → 我的 → 客服", phone: PLACEHOLDER_PHONE, phoneIsPlaceholder: true });
+    expect(PLACEHOLDER_PHONE).toMatch(/^[0-]+$/);
+  });
+
+  it("takes deployers' settings from the environment", () => {
+    const config = parseSiteConfig({
+      SITE_URL: "https://guide.example.org/",
+      SITE_REPORT_EMAIL: "editors@example.org",
+      SITE_CONTACT_PHONE: "95188",
+    });
+    expect(config.url).toBe("https://guide.example.org");
+    expect(config.reportEmail).toBe("editors@example.org");
+    expect(config.contact).toMatchObject({ phone: "95188", phoneIsPlaceholder: false });
+  });
+
+  it("rejects invalid settings with one message naming each", () => {
+    expect(() => parseSiteConfig({ SITE_URL: "ftp://x", SITE_REPORT_EMAIL: "nope", SITE_CONTACT_PHONE: "call me" })).toThrow(
+      /SITE_URL 必须是 http:\/\/ 或 https:\/\/ 开头的网址[\s\S]*SITE_REPORT_EMAIL 必须是有效的电子邮件地址[\s\S]*SITE_CONTACT_PHONE 只能包含数字/,
+    );
+  });
+});
