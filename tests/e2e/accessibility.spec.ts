@@ -1,0 +1,43 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { allRoutes } from "./site-content";
+
+test("axe finds no violations on any page", async ({ page }) => {
+  for (const route of await allRoutes()) {
+    await page.goto(route);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const summary = violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+    expect(summary, route).toEqual([]);
+  }
+});
+
+test("axe finds no violations in the dark theme", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  for (const route of await allRoutes()) {
+    await page.goto(route);
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => `${v.impact} ${v.id}`), route).toEqual([]);
+  }
+});
+
+test.describe("on a 390×844 phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("no page scrolls sideways", async ({ page }) => {
+    for (const route of await allRoutes()) {
+      await page.goto(route);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, route).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+test("the skip link moves focus to the main content", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "跳到正文" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main-content$/);
+});

@@ -1,0 +1,98 @@
+import { expect, test } from "@playwright/test";
+import { allRoutes, ODD_URLS, publishedArticles } from "./site-content";
+
+test("the home page lists every published article, newest first", async ({ page }) => {
+  const articles = await publishedArticles();
+  expect(articles.length).toBeGreaterThanOrEqual(6);
+  await page.goto("/");
+  const links = page.getByTestId("article-list").locator("h3 a");
+  await expect(links).toHaveText(articles.map((article) => article.title));
+  for (const [index, article] of articles.entries()) {
+    await expect(links.nth(index)).toHaveAttribute("href", `/articles/${article.slug}`);
+  }
+});
+
+test("every article shows its typed sections with anchors, and the contents links reach them", async ({ page }) => {
+  for (const article of await publishedArticles()) {
+    await page.goto(`/articles/${article.slug}`);
+    await expect(page.locator("h1")).toHaveText(article.title);
+    for (const section of article.sections) {
+      const heading = page.locator(`[id="${section.id}"]`);
+      await expect(heading).toHaveText(section.title);
+      await expect(page.locator(`section[data-kind="${section.kind}"]`).filter({ has: heading })).toHaveCount(1);
+    }
+    const contents = page.getByRole("navigation", { name: "本文目录" }).getByRole("link");
+    await expect(contents).toHaveCount(article.sections.length);
+    for (const section of article.sections.toReversed()) {
+      await contents.filter({ hasText: section.title }).click();
+      await expect(page).toHaveURL(new RegExp(`#${encodeURIComponent(section.id)}$`));
+      await expect(page.locator(`[id="${section.id}"]`)).toBeInViewport();
+    }
+  }
+});
+
+test("a shared link to a section lands on that section", async ({ page }) => {
+  const [article] = await publishedArticles();
+  const last = article!.sections.at(-1)!;
+  await page.goto(`/articles/${article!.slug}#${last.id}`);
+  await expect(page.locator(`[id="${last.id}"]`)).toBeInViewport();
+});
+
+test("the guide renders each kind with its own component", async ({ page }) => {
+  await page.goto("/articles/jiebei-overdue-guide");
+  await expect(page.locator('section[data-kind="definition"]')).toContainText("是什么");
+  await expect(page.locator('section[data-kind="consequences"] li h3').first()).toBeVisible();
+  await expect(page.locator('section[data-kind="process"] ol > li')).not.toHaveCount(0);
+  await expect(page.locator('section[data-kind="negotiation"] li h3').first()).toBeVisible();
+  await expect(page.locator('section[data-kind="prevention"] li h3').first()).toBeVisible();
+  await expect(page.locator('section[data-kind="general"]')).not.toHaveCount(0);
+});
+
+test("every page has the takedown footer with the independence statement", async ({ page }) => {
+  for (const route of await allRoutes()) {
+    await page.goto(route);
+    const footer = page.getByTestId("site-footer");
+    await expect(footer, route).toContainText("与支付宝、蚂蚁集团及其关联公司没有任何隶属");
+    await expect(footer.getByRole("link", { name: "举报与纠错" }), route).toHaveAttribute("href", "/takedown");
+    await expect(footer.getByRole("link", { name: "report@example.com" }), route).toHaveAttribute("href", "mailto:report@example.com");
+  }
+});
+
+test("every article has the placeholder customer-service block pointing to the app", async ({ page }) => {
+  for (const article of await publishedArticles()) {
+    await page.goto(`/articles/${article.slug}`);
+    const block = page.getByTestId("contact-block");
+    await expect(block).toContainText("支付宝 App → 我的 → 客服");
+    await expect(block).toContainText("000-0000-0000");
+    await expect(block).toContainText("示例/占位");
+    await expect(block).toContainText("只使用支付宝 App 内公布的官方渠道");
+  }
+});
+
+test("the takedown page says what to send, where, and what happens next", async ({ page }) => {
+  await page.goto("/takedown");
+  await expect(page.locator("h1")).toHaveText("举报与纠错");
+  for (const heading of ["举报需要写清楚什么", "发送到哪里", "之后会发生什么"]) {
+    await expect(page.getByRole("heading", { name: heading })).toBeVisible();
+  }
+  await expect(page.locator("main").getByRole("link", { name: "report@example.com" })).toBeVisible();
+});
+
+for (const url of ODD_URLS) {
+  test(`${url.slice(0, 60)} answers 404 with the Chinese not-found page`, async ({ page }) => {
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator("h1")).toHaveText("找不到这个页面");
+    await expect(page.getByRole("link", { name: "回到首页，查看全部文章" })).toHaveAttribute("href", "/");
+  });
+}
+
+test("articles read completely without JavaScript", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const [article] = await publishedArticles();
+  await page.goto(`/articles/${article!.slug}`);
+  await expect(page.locator("h1")).toHaveText(article!.title);
+  await expect(page.locator("section[data-kind]")).toHaveCount(article!.sections.length);
+  await context.close();
+});

@@ -1,0 +1,62 @@
+// `npm test`: every test, from a fresh clone (after `npm ci`). Installs Debian's Chromium
+// when it is missing, runs the unit tests, builds the production site (which validates the
+// content first) and runs the browser tests against it. Ends with one "N passed, N failed" line.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const reports = mkdtempSync(path.join(tmpdir(), "jiebei-tests-"));
+const totals = { passed: 0, failed: 0 };
+
+function run(command, args, env = {}) {
+  console.log(`\n$ ${[command, ...args].join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env } });
+  return result.status ?? 1;
+}
+
+function finish(code) {
+  rmSync(reports, { recursive: true, force: true });
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(code);
+}
+
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  if (process.getuid?.() !== 0) {
+    console.error(`找不到 ${CHROMIUM}。请先运行：sudo apt-get install -y chromium fonts-noto-cjk`);
+    finish(1);
+  }
+  const env = { DEBIAN_FRONTEND: "noninteractive" };
+  if (run("apt-get", ["update"], env) !== 0 || run("apt-get", ["install", "-y", "--no-install-recommends", "chromium", "fonts-noto-cjk"], env) !== 0) {
+    console.error("安装 Chromium 失败。");
+    finish(1);
+  }
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+}
+
+ensureChromium();
+
+const vitestReport = path.join(reports, "vitest.json");
+const unit = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]);
+const unitResults = readJson(vitestReport);
+totals.passed += unitResults?.numPassedTests ?? 0;
+totals.failed += unitResults?.numFailedTests ?? (unit === 0 ? 0 : 1);
+if (unit !== 0) finish(unit);
+
+const build = run("npm", ["run", "build"]);
+if (build !== 0) {
+  totals.failed += 1;
+  finish(build);
+}
+
+const e2eReport = path.join(reports, "playwright.json");
+const e2e = run("npx", ["playwright", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport });
+const e2eStats = readJson(e2eReport)?.stats;
+totals.passed += (e2eStats?.expected ?? 0) + (e2eStats?.flaky ?? 0);
+totals.failed += e2eStats?.unexpected ?? (e2e === 0 ? 0 : 1);
+finish(e2e);
