@@ -1,12 +1,11 @@
 import type { Section } from "@/lib/content/schema";
 import { ProseHtml } from "../prose-html";
-import { SectionHeading } from "./section-heading";
+import { SectionFrame } from "./section-frame";
 
 export function GeneralSection({ section }: { section: Extract<Section, { kind: "general" }> }) {
   return (
-    <section aria-labelledby={section.id} data-kind="general" className="space-y-4">
-      <SectionHeading id={section.id}>{section.title}</SectionHeading>
+    <SectionFrame section={section}>
       <ProseHtml html={section.html} />
-    </section>
+    </SectionFrame>
   );
 }

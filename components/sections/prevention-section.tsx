@@ -1,14 +1,11 @@
 import type { Section } from "@/lib/content/schema";
-import { ProseHtml } from "../prose-html";
 import { ItemBody } from "./item-body";
-import { SectionHeading } from "./section-heading";
+import { SectionFrame } from "./section-frame";
 
 /** Prevention advice as a checklist. */
 export function PreventionSection({ section }: { section: Extract<Section, { kind: "prevention" }> }) {
   return (
-    <section aria-labelledby={section.id} data-kind="prevention" className="space-y-4">
-      <SectionHeading id={section.id}>{section.title}</SectionHeading>
-      <ProseHtml html={section.intro} />
+    <SectionFrame section={section}>
       <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-300 dark:divide-zinc-800 dark:border-zinc-700">
         {section.tips.map((tip, index) => (
           <li key={index} className="flex gap-3 px-4 py-3">
@@ -25,7 +22,6 @@ export function PreventionSection({ section }: { section: Extract<Section, { kin
           </li>
         ))}
       </ul>
-      <ProseHtml html={section.outro} />
-    </section>
+    </SectionFrame>
   );
 }

@@ -1,14 +1,11 @@
 import type { Section } from "@/lib/content/schema";
-import { ProseHtml } from "../prose-html";
 import { ItemBody } from "./item-body";
-import { SectionHeading } from "./section-heading";
+import { SectionFrame } from "./section-frame";
 
 /** Steps as a numbered stepper: a vertical line joins the step numbers. */
 export function ProcessSection({ section }: { section: Extract<Section, { kind: "process" }> }) {
   return (
-    <section aria-labelledby={section.id} data-kind="process" className="space-y-4">
-      <SectionHeading id={section.id}>{section.title}</SectionHeading>
-      <ProseHtml html={section.intro} />
+    <SectionFrame section={section}>
       <ol className="space-y-0">
         {section.steps.map((step, index) => (
           <li key={index} className="relative flex gap-4 pb-6 last:pb-0">
@@ -32,7 +29,6 @@ export function ProcessSection({ section }: { section: Extract<Section, { kind: 
           </li>
         ))}
       </ol>
-      <ProseHtml html={section.outro} />
-    </section>
+    </SectionFrame>
   );
 }

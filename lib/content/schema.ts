@@ -128,18 +128,12 @@ export const ProcessSectionSchema = z.object({
   ...surroundingProse,
   steps: z.array(SectionItemSchema).min(1),
 });
-export const NegotiationSectionSchema = z.object({
-  kind: z.literal("negotiation"),
-  ...sectionBase,
-  ...surroundingProse,
-  tips: z.array(SectionItemSchema).min(1),
-});
-export const PreventionSectionSchema = z.object({
-  kind: z.literal("prevention"),
-  ...sectionBase,
-  ...surroundingProse,
-  tips: z.array(SectionItemSchema).min(1),
-});
+/** Negotiation and prevention sections share one shape: a list of tips. */
+function tipsSection<K extends "negotiation" | "prevention">(kind: K) {
+  return z.object({ kind: z.literal(kind), ...sectionBase, ...surroundingProse, tips: z.array(SectionItemSchema).min(1) });
+}
+export const NegotiationSectionSchema = tipsSection("negotiation");
+export const PreventionSectionSchema = tipsSection("prevention");
 
 /** One `##` section of an article, discriminated by `kind`. */
 export const SectionSchema = z.discriminatedUnion("kind", [

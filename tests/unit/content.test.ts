@@ -1,0 +1,48 @@
+import path from "node:path";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { formatDiagnostic } from "@/lib/content/diagnostics";
+import { loadContent } from "@/lib/content/load-content";
+import { SECTION_KINDS } from "@/lib/content/schema";
+
+const CONTENT = path.join(__dirname, "..", "..", "content");
+
+/** Numbers readers may be given: the ones 支付宝 and the regulators publish themselves. */
+const ALLOWED_NUMBERS = new Set(["95188", "12378", "110"]);
+
+describe("the published content", async () => {
+  const { articles, diagnostics } = await loadContent(CONTENT);
+
+  it("has no problems at all, warnings included", () => {
+    expect(diagnostics.map(formatDiagnostic)).toEqual([]);
+  });
+
+  it("has at least six published articles of 1,500 characters or more", () => {
+    const published = articles.filter((article) => !article.draft);
+    expect(published.length).toBeGreaterThanOrEqual(6);
+    for (const article of published) expect(article.characterCount, article.slug).toBeGreaterThanOrEqual(1500);
+  });
+
+  it("has a complete guide that uses all five kinds", () => {
+    const guide = articles.find((article) => article.slug === "jiebei-overdue-guide");
+    expect(guide?.sections.map((section) => section.kind)).toEqual(expect.arrayContaining([...SECTION_KINDS]));
+  });
+
+  it("links only to articles that exist", () => {
+    const slugs = new Set(articles.map((article) => article.slug));
+    for (const article of articles) {
+      const source = readFileSync(path.join(CONTENT, "articles", `${article.slug}.md`), "utf8");
+      for (const [, slug] of source.matchAll(/\]\(\/articles\/([^)#\s]+)/g)) expect(slugs, `${article.slug} → ${slug}`).toContain(slug);
+    }
+  });
+
+  it("publishes no phone numbers or e-mail addresses but the official ones", () => {
+    for (const article of articles) {
+      const source = readFileSync(path.join(CONTENT, "articles", `${article.slug}.md`), "utf8");
+      const phoneLike = /(?<![\d.,])(\d{3,4}-\d{3,4}(?:-\d{3,4})?|\d{5,})(?![\d.,]|\s*[元万%])/g;
+      const numbers = [...source.matchAll(phoneLike)].map(([n]) => n);
+      expect(numbers.filter((n) => !ALLOWED_NUMBERS.has(n)), article.slug).toEqual([]);
+      expect(source.match(/[\w.+-]+@[\w-]+\.[\w.]+/g) ?? [], article.slug).toEqual([]);
+    }
+  });
+});
