@@ -1,6 +1,20 @@
 import type { Root } from "mdast";
 import { SKIP, visit } from "unist-util-visit";
+import type { Point } from "./diagnostics";
 import { error, startOf, warning, type Problem } from "./problem";
+
+/** A link or image target in an article, where it was written. */
+export interface Reference {
+  type: "link" | "image";
+  url: string;
+  at: Point;
+}
+
+export interface BodyCheck {
+  problems: Problem[];
+  /** Every link and image target, for the checks that need the other articles. */
+  references: Reference[];
+}
 
 /** URL schemes an article may link to; relative links have none and are always fine. */
 const ALLOWED_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
@@ -19,8 +33,9 @@ export function urlScheme(url: string): string | undefined {
  * HTML comments are dropped (they are notes to other editors) and any other HTML becomes
  * plain text, so it shows as written instead of running. Mutates `root`.
  */
-export function checkBody(root: Root): Problem[] {
+export function checkBody(root: Root): BodyCheck {
   const problems: Problem[] = [];
+  const references: Reference[] = [];
   visit(root, (node, index, parent) => {
     switch (node.type) {
       case "heading":
@@ -34,6 +49,8 @@ export function checkBody(root: Root): Problem[] {
         const scheme = urlScheme(node.url);
         if (scheme !== undefined && !ALLOWED_SCHEMES.has(scheme)) {
           problems.push(error(startOf(node), `不允许的链接地址 "${scheme}:"：只能链接到 http(s)、mailto、tel 地址或本站页面（以 / 开头）`));
+        } else {
+          references.push({ type: node.type === "image" ? "image" : "link", url: node.url, at: startOf(node) });
         }
         return;
       }
@@ -57,5 +74,5 @@ export function checkBody(root: Root): Problem[] {
         return;
     }
   });
-  return problems;
+  return { problems, references };
 }

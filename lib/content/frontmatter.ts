@@ -11,7 +11,7 @@ export interface FrontmatterProblem {
 }
 
 export type FrontmatterResult =
-  | { ok: true; data: Frontmatter }
+  | { ok: true; data: Frontmatter; locate: (path: readonly PropertyKey[]) => Point }
   | { ok: false; problems: FrontmatterProblem[] };
 
 /** Plain-language hints for the YAML mistakes editors actually make. */
@@ -37,6 +37,8 @@ export function parseFrontmatter(yamlText: string, firstLine: number): Frontmatt
     return { line: line + firstLine - 1, column: col };
   };
   const start: Point = { line: firstLine - 1, column: 1 };
+  const locateKey = (key: PropertyKey | undefined) => keyPosition(document, key, toFile) ?? start;
+  const locate = (path: readonly PropertyKey[]) => valuePosition(document, path, toFile) ?? locateKey(path[0]);
 
   if (document.errors.length > 0) {
     return {
@@ -58,28 +60,25 @@ export function parseFrontmatter(yamlText: string, firstLine: number): Frontmatt
 
   const input: unknown = document.toJS() ?? {};
   const parsed = FrontmatterSchema.safeParse(input);
-  if (parsed.success) return { ok: true, data: parsed.data };
+  if (parsed.success) return { ok: true, data: parsed.data, locate };
   return {
     ok: false,
-    problems: parsed.error.issues.flatMap((issue) => describeIssue(issue, input, document, toFile, start)),
+    problems: parsed.error.issues.flatMap((issue) => describeIssue(issue, input, { locate, locateKey, start })),
   };
 }
 
 /** Turns one zod issue into messages an editor can act on, placed at the key or value concerned. */
-function describeIssue(
-  issue: z.core.$ZodIssue,
-  input: unknown,
-  document: Document,
-  toFile: (offset: number) => Point,
-  start: Point,
-): FrontmatterProblem[] {
+interface Locator {
+  locate: (path: readonly PropertyKey[]) => Point;
+  locateKey: (key: PropertyKey | undefined) => Point;
+  start: Point;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown, { locate, locateKey, start }: Locator): FrontmatterProblem[] {
   if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((key) => ({
-      at: keyPosition(document, key, toFile) ?? start,
-      message: unknownKeyMessage(key),
-    }));
+    return issue.keys.map((key) => ({ at: locateKey(key), message: unknownKeyMessage(key) }));
   }
-  const at = valuePosition(document, issue.path, toFile) ?? keyPosition(document, issue.path[0], toFile) ?? start;
+  const at = locate(issue.path);
   const field = String(issue.path[0] ?? "");
   if (issue.code === "invalid_type") {
     const value = valueAt(input, issue.path);

@@ -1,6 +1,8 @@
+import { existsSync, statSync } from "node:fs";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { countErrors, formatDiagnostic, sortDiagnostics, summarize, type Diagnostic } from "./diagnostics";
+import { checkAcrossArticles } from "./cross-checks";
 import { parseArticle } from "./parse-article";
 import type { Article } from "./schema";
 
@@ -17,12 +19,29 @@ export function resolveContentDir(env: Record<string, string | undefined> = proc
   return path.resolve(/* turbopackIgnore: true */ env.CONTENT_DIR?.trim() || "content");
 }
 
+/** The site's static files, which article images must be among: `public/` in the working directory. */
+export function resolvePublicDir(): string {
+  return path.resolve(/* turbopackIgnore: true */ "public");
+}
+
+/** True when a URL path such as `/images/a.png` names a file inside `publicDir`. */
+export function publicFileExists(publicDir: string, urlPath: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return false;
+  }
+  const file = path.join(publicDir, decoded);
+  return file.startsWith(publicDir + path.sep) && existsSync(file) && statSync(file).isFile();
+}
+
 /**
- * Reads and validates every `articles/*.md` file of a content folder, each exactly once.
- * Files that cannot be articles (other endings, sub-folders) are reported as warnings,
- * never skipped silently.
+ * Reads and validates every `articles/*.md` file of a content folder, each exactly once,
+ * then checks what spans articles (links, aliases, titles, images). Files that cannot be
+ * articles (other endings, sub-folders) are reported as warnings, never skipped silently.
  */
-export async function loadContent(contentDir: string): Promise<LoadedContent> {
+export async function loadContent(contentDir: string, publicDir = resolvePublicDir()): Promise<LoadedContent> {
   const articlesDir = path.join(contentDir, "articles");
   const shown = (name: string) => path.relative(process.cwd(), path.join(articlesDir, name)) || name;
   let entries;
@@ -56,6 +75,7 @@ export async function loadContent(contentDir: string): Promise<LoadedContent> {
   );
   const articles = parsed.flatMap((result) => (result.article ? [result.article] : []));
   diagnostics.push(...parsed.flatMap((result) => result.diagnostics));
+  diagnostics.push(...checkAcrossArticles(parsed, { publicFileExists: (urlPath) => publicFileExists(publicDir, urlPath) }));
   return { articles: sortNewestFirst(articles), diagnostics: sortDiagnostics(diagnostics), fileCount: articleFiles.length };
 }
 

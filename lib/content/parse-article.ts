@@ -1,20 +1,35 @@
 import type { Definition, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { visit } from "unist-util-visit";
-import { checkBody } from "./body-checks";
+import { checkBody, type Reference } from "./body-checks";
 import { decodeSource } from "./decode-source";
-import { sortDiagnostics, type Diagnostic } from "./diagnostics";
+import { sortDiagnostics, type Diagnostic, type Point } from "./diagnostics";
 import { parseFrontmatter } from "./frontmatter";
 import { parseMarkdown } from "./markdown";
-import { error, type Problem } from "./problem";
+import { error, warning, type Problem } from "./problem";
 import { ArticleSchema, SLUG_PATTERN, countCharacters, type Article, type Frontmatter } from "./schema";
 import { buildBody } from "./sections";
 
+/** Where the parts that other articles can collide with or point at were written. */
+export interface ArticleSources {
+  titleAt: Point;
+  aliasesAt: Point[];
+  references: Reference[];
+}
+
 /** The outcome of reading one file: the article when it has no errors, and every problem found. */
 export interface ParsedArticle {
+  file: string;
   article: Article | undefined;
+  /** Present with `article`, for the checks across articles. */
+  sources: ArticleSources | undefined;
   diagnostics: Diagnostic[];
 }
+
+/** Past this a description is cut off in lists and search results. */
+export const DESCRIPTION_ADVISED_LENGTH = 120;
+/** Below this an article is probably too thin to help anyone. */
+export const ARTICLE_ADVISED_MIN_LENGTH = 600;
 
 /** The slug an article file name stands for: its name without `.md`. */
 export function slugFromFileName(fileName: string): string {
@@ -36,20 +51,22 @@ export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
   const decoded = decodeSource(bytes);
   if (!decoded.ok) {
     problems.push(error(decoded.at, "文件不是 UTF-8 编码（可能是 GBK 等旧编码）：请在编辑器里选择“另存为”，编码选 UTF-8，再保存"));
-    return { article: undefined, diagnostics: withFile(file, problems) };
+    return { file, article: undefined, sources: undefined, diagnostics: withFile(file, problems) };
   }
 
   const root = parseMarkdown(decoded.text);
-  problems.push(...checkBody(root));
+  const bodyCheck = checkBody(root);
+  problems.push(...bodyCheck.problems);
   const [first, ...rest] = root.children;
   let frontmatter: Frontmatter | undefined;
+  let locate: (path: readonly PropertyKey[]) => Point = () => ({ line: 1, column: 1 });
   let bodyNodes: RootContent[] = root.children;
   let bodyStart = { line: 1, column: 1 };
   if (first?.type === "yaml") {
     bodyNodes = rest;
     bodyStart = { line: (first.position?.end.line ?? 1) + 1, column: 1 };
     const result = parseFrontmatter(first.value, (first.position?.start.line ?? 1) + 1);
-    if (result.ok) frontmatter = result.data;
+    if (result.ok) ({ data: frontmatter, locate } = result);
     else problems.push(...result.problems.map((p) => error(p.at, p.message)));
   } else {
     const unclosed = /^---[ \t]*\n/.test(decoded.text);
@@ -70,9 +87,8 @@ export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
   const body = buildBody(bodyNodes, definitions, bodyStart);
   problems.push(...body.problems);
 
-  const diagnostics = withFile(file, problems);
-  if (frontmatter === undefined || diagnostics.some((d) => d.severity === "error")) {
-    return { article: undefined, diagnostics };
+  if (frontmatter === undefined || problems.some((p) => p.severity === "error")) {
+    return { file, article: undefined, sources: undefined, diagnostics: withFile(file, problems) };
   }
   const article = ArticleSchema.parse({
     slug,
@@ -82,7 +98,19 @@ export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
     sections: body.sections,
     characterCount: countCharacters(bodyNodes.map((node) => toString(node)).join("").replace(/\s/g, "")),
   });
-  return { article, diagnostics };
+  const descriptionLength = countCharacters(article.description);
+  if (descriptionLength > DESCRIPTION_ADVISED_LENGTH) {
+    problems.push(warning(locate(["description"]), `"description" 有 ${descriptionLength} 个字，超过建议的 ${DESCRIPTION_ADVISED_LENGTH} 个字：在列表和搜索结果里会被截断，建议精简到一两句话`));
+  }
+  if (article.characterCount < ARTICLE_ADVISED_MIN_LENGTH) {
+    problems.push(warning(bodyStart, `正文只有 ${article.characterCount} 个字，少于建议的 ${ARTICLE_ADVISED_MIN_LENGTH} 个字：内容可能太单薄，建议补充后再发布`));
+  }
+  const sources: ArticleSources = {
+    titleAt: locate(["title"]),
+    aliasesAt: article.aliases.map((_, index) => locate(["aliases", index])),
+    references: bodyCheck.references,
+  };
+  return { file, article, sources, diagnostics: withFile(file, problems) };
 }
 
 function withFile(file: string, problems: Problem[]): Diagnostic[] {

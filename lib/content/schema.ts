@@ -73,6 +73,15 @@ export const FrontmatterSchema = z
       .array(z.string().trim().min(1, { error: "标签不能是空的：请删掉空的那一项" }))
       .default([])
       .meta({ description: "标签列表", examples: [["逾期", "征信"]] }),
+    /** Old slugs of this article; each answers with a permanent redirect. Defaults to none. */
+    aliases: z
+      .array(
+        z.string().regex(SLUG_PATTERN, {
+          error: (issue) => `别名 "${String(issue.input)}" 不是有效的网址：只能用小写英文字母、数字和单个连字符`,
+        }),
+      )
+      .default([])
+      .meta({ description: "这篇文章以前用过的网址（旧文件名，不带 .md）；旧链接会永久跳转到这里", examples: [["old-slug"]] }),
     /** Drafts show in `next dev` only, never in a production build; defaults to false. */
     draft: z
       .boolean()
@@ -157,6 +166,7 @@ export const ArticleSchema = z.object({
   date: z.string(),
   updated: z.string().optional(),
   tags: z.array(z.string()),
+  aliases: z.array(z.string().regex(SLUG_PATTERN)),
   draft: z.boolean(),
   /** Sanitized HTML of the text before the first `##` heading. */
   leadHtml: z.string().min(1),

@@ -1,0 +1,127 @@
+import { closest } from "fastest-levenshtein";
+import { PAGE_ANCHOR_IDS } from "./anchors";
+import type { Diagnostic, Point, Severity } from "./diagnostics";
+import type { ParsedArticle } from "./parse-article";
+import type { Article } from "./schema";
+
+/** What the checks across articles need from outside the content: whether a public file exists. */
+export interface CrossCheckEnvironment {
+  /** True when `urlPath` (e.g. `/images/a.png`) names a file under `public/`. */
+  publicFileExists: (urlPath: string) => boolean;
+}
+
+interface ValidArticle {
+  file: string;
+  article: Article;
+  sources: NonNullable<ParsedArticle["sources"]>;
+}
+
+const ARTICLE_LINK = /^\/articles\/([^/?#]*)\/?(?:\?[^#]*)?(?:#(.*))?$/;
+
+/**
+ * The rules that need every article at once: aliases that collide, titles used twice, links
+ * to articles or sections that do not exist, and images missing from `public/`.
+ */
+export function checkAcrossArticles(parsed: readonly ParsedArticle[], env: CrossCheckEnvironment): Diagnostic[] {
+  const valid = parsed.flatMap((p): ValidArticle[] => (p.article && p.sources ? [{ file: p.file, article: p.article, sources: p.sources }] : []));
+  const diagnostics: Diagnostic[] = [];
+  const report = (file: string, at: Point, severity: Severity, message: string) =>
+    diagnostics.push({ file, line: at.line, column: at.column, severity, message });
+
+  const bySlug = new Map(valid.map((v) => [v.article.slug, v]));
+  const byAlias = new Map<string, ValidArticle>();
+  for (const v of valid) {
+    v.article.aliases.forEach((alias, index) => {
+      const at = v.sources.aliasesAt[index] ?? { line: 1, column: 1 };
+      const owner = bySlug.get(alias);
+      const earlier = byAlias.get(alias);
+      if (owner) {
+        report(v.file, at, "error", `别名 "${alias}" 和文章 ${owner.file} 的网址相同：请删掉这个别名，或者给那篇文章改名`);
+      } else if (earlier === v) {
+        report(v.file, at, "error", `别名 "${alias}" 写了两次：请删掉重复的一个`);
+      } else if (earlier) {
+        report(v.file, at, "error", `别名 "${alias}" 已经被 ${earlier.file} 使用：同一个旧网址只能跳转到一篇文章，请删掉其中一个`);
+      } else {
+        byAlias.set(alias, v);
+      }
+    });
+  }
+
+  const byTitle = new Map<string, ValidArticle[]>();
+  for (const v of valid) byTitle.set(v.article.title, [...(byTitle.get(v.article.title) ?? []), v]);
+  for (const same of byTitle.values()) {
+    for (const v of same.length > 1 ? same : []) {
+      const others = same.filter((o) => o !== v).map((o) => o.file).join("、");
+      report(v.file, v.sources.titleAt, "warning", `标题和 ${others} 相同：读者在列表里会分不清，建议改得不同`);
+    }
+  }
+
+  for (const v of valid) {
+    for (const reference of v.sources.references) {
+      const problem =
+        reference.type === "image"
+          ? checkImage(reference.url, env)
+          : checkLink(reference.url, v, { bySlug, byAlias });
+      if (problem) report(v.file, reference.at, problem.severity, problem.message);
+    }
+  }
+  return diagnostics;
+}
+
+interface Found {
+  severity: Severity;
+  message: string;
+}
+
+function checkImage(url: string, env: CrossCheckEnvironment): Found | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) {
+    return { severity: "error", message: `图片 "${url}" 来自外部网站：请把图片放进 public 目录（例如 public/images/），再用 /images/文件名 引用` };
+  }
+  if (!url.startsWith("/")) {
+    return { severity: "error", message: `图片地址 "${url}" 要以 / 开头，指向 public 目录里的文件，例如 /images/repayment.png` };
+  }
+  const urlPath = url.split(/[?#]/)[0] ?? url;
+  if (!env.publicFileExists(urlPath)) {
+    return { severity: "error", message: `找不到图片 "${url}"：请确认文件 public${urlPath} 存在，文件名大小写一致` };
+  }
+  return undefined;
+}
+
+function checkLink(
+  url: string,
+  from: ValidArticle,
+  index: { bySlug: Map<string, ValidArticle>; byAlias: Map<string, ValidArticle> },
+): Found | undefined {
+  if (url.startsWith("#")) return checkFragment(from.article, safeDecode(url.slice(1)), url);
+  const match = ARTICLE_LINK.exec(url);
+  if (!match) return undefined;
+  const slug = safeDecode(match[1] ?? "");
+  const target = index.bySlug.get(slug) ?? index.byAlias.get(slug);
+  if (!target) {
+    const known = [...index.bySlug.keys()];
+    const hint = known.length > 0 ? `你是不是想链接 /articles/${closest(slug, known)}？` : "";
+    return { severity: "error", message: `链接 "${url}" 指向的文章不存在：${hint}请检查文件名（不带 .md）` };
+  }
+  if (target.article.draft && !from.article.draft) {
+    return { severity: "error", message: `链接 "${url}" 指向草稿 ${target.file}：草稿不会发布，读者会打不开。请等它发布后再加链接` };
+  }
+  if (!index.bySlug.has(slug)) {
+    return { severity: "warning", message: `链接 "${url}" 用的是旧网址，会跳转到 /articles/${target.article.slug}：建议直接改成新网址` };
+  }
+  return match[2] === undefined ? undefined : checkFragment(target.article, safeDecode(match[2]), url);
+}
+
+function checkFragment(target: Article, fragment: string, url: string): Found | undefined {
+  const ids = [...target.sections.map((section) => section.id), ...Object.values(PAGE_ANCHOR_IDS)];
+  if (fragment === "" || ids.includes(fragment)) return undefined;
+  const available = target.sections.map((section) => `#${section.id}`).join("、");
+  return { severity: "error", message: `链接 "${url}" 的 #${fragment} 在文章 ${target.slug} 里不存在：可用的章节锚点有 ${available}` };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
