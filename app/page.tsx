@@ -1,8 +1,9 @@
-import { ArticleList } from "@/components/article-list";
+import { ArticleListPage } from "@/components/article-list-page";
 import { listArticles } from "@/lib/articles";
+import { paginate } from "@/lib/pagination";
 
 export default async function HomePage() {
-  const articles = await listArticles();
+  const page = paginate(await listArticles(), 1);
   return (
     <>
       <h1 className="text-2xl font-bold leading-snug sm:text-3xl">借呗逾期了，先别慌</h1>
@@ -10,10 +11,7 @@ export default async function HomePage() {
         这里用平实的话讲清楚：逾期意味着什么、接下来会发生什么、现在该做什么，以及怎样通过支付宝 App
         里的官方渠道协商。不收费，不代办，不推荐任何“协商代理”。
       </p>
-      <h2 className="mt-8 text-lg font-bold text-zinc-700 dark:text-zinc-300">全部文章</h2>
-      <div className="mt-4">
-        <ArticleList articles={articles} />
-      </div>
+      {page ? <ArticleListPage page={page} /> : null}
     </>
   );
 }

@@ -1,19 +1,21 @@
 import type { Article } from "@/lib/content/schema";
+import { readingMinutes } from "@/lib/reading-time";
 import { ArticleDate } from "./article-date";
 
 export function ArticleHeader({ article }: { article: Article }) {
   return (
     <header className="space-y-3">
       <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{article.title}</h1>
-      <p className="flex flex-wrap gap-x-4 text-sm text-zinc-600 dark:text-zinc-400">
+      <p className="flex flex-wrap gap-x-4 text-sm text-zinc-600 dark:text-zinc-400" data-testid="article-meta">
         <span>
-          发布于 <ArticleDate date={article.date} />
+          最后更新 <ArticleDate date={article.updated ?? article.date} />
         </span>
-        {article.updated && article.updated !== article.date ? (
+        {article.updated ? (
           <span>
-            更新于 <ArticleDate date={article.updated} />
+            首次发布 <ArticleDate date={article.date} />
           </span>
         ) : null}
+        <span>约 {readingMinutes(article.characterCount)} 分钟读完</span>
         {article.draft ? <span className="font-bold text-amber-800 dark:text-amber-300">草稿（不会发布）</span> : null}
       </p>
     </header>

@@ -30,3 +30,14 @@ export async function listArticles(): Promise<Article[]> {
 export async function getArticle(slug: string): Promise<Article | undefined> {
   return (await loadArticles()).find((article) => article.slug === slug);
 }
+
+/** The article an old slug (an alias) now lives at, or undefined. */
+export async function getAliasTarget(alias: string): Promise<Article | undefined> {
+  return (await loadArticles()).find((article) => article.aliases.includes(alias));
+}
+
+/** Every slug an article URL may have: current slugs, then aliases. */
+export async function listArticleSlugs(): Promise<string[]> {
+  const articles = await loadArticles();
+  return [...articles.map((article) => article.slug), ...articles.flatMap((article) => article.aliases)];
+}

@@ -1,22 +1,22 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleHeader } from "@/components/article-header";
 import { ContactBlock } from "@/components/contact-block";
 import { ProseHtml } from "@/components/prose-html";
 import { ArticleSection } from "@/components/sections/article-section";
 import { TableOfContents } from "@/components/table-of-contents";
-import { getArticle, listArticles } from "@/lib/articles";
+import { getAliasTarget, getArticle, listArticleSlugs } from "@/lib/articles";
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
 
 interface ArticlePageProps {
   params: Promise<{ slug: string }>;
 }
 
-/** Every article is prerendered; any other slug is a 404 without touching the file system. */
+/** Every article and alias is prerendered; any other slug is a 404 without touching the file system. */
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await listArticles()).map((article) => ({ slug: article.slug }));
+  return (await listArticleSlugs()).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
@@ -26,8 +26,13 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
-  const article = await getArticle((await params).slug);
-  if (!article) notFound();
+  const { slug } = await params;
+  const article = await getArticle(slug);
+  if (!article) {
+    const target = await getAliasTarget(slug);
+    if (target) permanentRedirect(`/articles/${target.slug}`);
+    notFound();
+  }
   return (
     <article className="space-y-8">
       <ArticleHeader article={article} />

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleListPage } from "@/components/article-list-page";
+import { listArticles } from "@/lib/articles";
+import { ARTICLES_PER_PAGE, paginate } from "@/lib/pagination";
+
+interface ListPageProps {
+  params: Promise<{ page: string }>;
+}
+
+/** Pages 2 and up of the article list; page 1 is the home page. All prerendered. */
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const pageCount = Math.ceil((await listArticles()).length / ARTICLES_PER_PAGE);
+  return Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) => ({ page: String(i + 2) }));
+}
+
+export async function generateMetadata({ params }: ListPageProps): Promise<Metadata> {
+  return { title: `全部文章 · 第 ${(await params).page} 页` };
+}
+
+export default async function ListPage({ params }: ListPageProps) {
+  const number = Number((await params).page);
+  const page = number >= 2 ? paginate(await listArticles(), number) : undefined;
+  if (!page) notFound();
+  return (
+    <>
+      <h1 className="text-2xl font-bold leading-snug sm:text-3xl">全部文章</h1>
+      <ArticleListPage page={page} />
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Article } from "@/lib/content/schema";
+import type { Page } from "@/lib/pagination";
+import { ArticleList } from "./article-list";
+import { PaginationNav } from "./pagination-nav";
+
+/** One page of the article list, newest first, with links to the other pages. */
+export function ArticleListPage({ page }: { page: Page<Article> }) {
+  return (
+    <>
+      <h2 className="mt-8 text-lg font-bold text-zinc-700 dark:text-zinc-300">
+        {page.page === 1 ? "全部文章" : `第 ${page.page} 页`}
+        {page.pageCount > 1 ? `（共 ${page.pageCount} 页）` : ""}
+      </h2>
+      <div className="mt-4">
+        <ArticleList articles={page.items} />
+      </div>
+      <PaginationNav page={page.page} pageCount={page.pageCount} />
+    </>
+  );
+}

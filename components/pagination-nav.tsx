@@ -1,0 +1,44 @@
+import Link from "next/link";
+import { pageHref, pageWindow } from "@/lib/pagination";
+
+const LINK = "rounded px-3 py-1 text-blue-800 underline underline-offset-4 dark:text-sky-300";
+
+/** Links between list pages; plain links, so it works without JavaScript. */
+export function PaginationNav({ page, pageCount }: { page: number; pageCount: number }) {
+  if (pageCount <= 1) return null;
+  const pages = pageWindow(page, pageCount);
+  return (
+    <nav aria-label="文章列表分页" className="mt-10">
+      <ul className="flex flex-wrap items-center gap-2">
+        {page > 1 ? (
+          <li>
+            <Link href={pageHref(page - 1)} rel="prev" className={LINK}>
+              上一页
+            </Link>
+          </li>
+        ) : null}
+        {pages.map((n, index) => (
+          <li key={n} className="flex items-center gap-2">
+            {index > 0 && n - (pages[index - 1] ?? n) > 1 ? <span aria-hidden="true">…</span> : null}
+            {n === page ? (
+              <span aria-current="page" className="rounded bg-blue-800 px-3 py-1 font-bold text-white dark:bg-sky-300 dark:text-zinc-950">
+                {n}
+              </span>
+            ) : (
+              <Link href={pageHref(n)} className={LINK} aria-label={`第 ${n} 页`}>
+                {n}
+              </Link>
+            )}
+          </li>
+        ))}
+        {page < pageCount ? (
+          <li>
+            <Link href={pageHref(page + 1)} rel="next" className={LINK}>
+              下一页
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
