@@ -1,5 +1,6 @@
 import { ArticleListPage } from "@/components/article-list-page";
-import { listArticles } from "@/lib/articles";
+import { ContentProblems } from "@/components/content-problems";
+import { listArticles, listContentProblems } from "@/lib/articles";
 import { paginate } from "@/lib/pagination";
 
 export default async function HomePage() {
@@ -11,6 +12,7 @@ export default async function HomePage() {
         这里用平实的话讲清楚：逾期意味着什么、接下来会发生什么、现在该做什么，以及怎样通过支付宝 App
         里的官方渠道协商。不收费，不代办，不推荐任何“协商代理”。
       </p>
+      <ContentProblems problems={await listContentProblems()} title="有文章存在错误，未在列表中显示" />
       {page ? <ArticleListPage page={page} /> : null}
     </>
   );

@@ -1,43 +1,72 @@
 import { cache } from "react";
-import { loadValidContent, resolveContentDir, selectVisible } from "./content/load-content";
+import type { Diagnostic } from "./content/diagnostics";
+import { loadContent, loadValidContent, resolveContentDir, selectVisible } from "./content/load-content";
 import type { Article } from "./content/schema";
 
 const isProduction = process.env.NODE_ENV === "production";
-let productionArticles: Promise<Article[]> | undefined;
 
-async function readArticles(): Promise<Article[]> {
-  const { articles } = await loadValidContent(resolveContentDir());
-  return selectVisible(articles, !isProduction);
+interface SiteContent {
+  /** Articles pages may show: published ones in production, drafts too in development. */
+  articles: Article[];
+  /** Development only: every diagnostic of the files that have errors (those are left out of `articles`). */
+  problems: Diagnostic[];
 }
+
+async function readSiteContent(): Promise<SiteContent> {
+  if (isProduction) {
+    const { articles } = await loadValidContent(resolveContentDir());
+    return { articles: selectVisible(articles, false), problems: [] };
+  }
+  const { articles, diagnostics } = await loadContent(resolveContentDir());
+  const broken = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+  return {
+    articles: articles.filter((article) => !broken.has(article.sourcePath)),
+    problems: diagnostics.filter((d) => broken.has(d.file)),
+  };
+}
+
+let productionContent: Promise<SiteContent> | undefined;
 
 /**
  * The single entry point pages use for content. A production process reads the folder
- * once; `next dev` rereads it per request so edits show on reload, and React's `cache`
- * keeps it to one read per request either way.
+ * once and fails on any error (so a broken article never reaches a build); `next dev`
+ * rereads it per request so edits show on reload, and keeps serving the valid articles
+ * while an edited one is broken. React's `cache` keeps it to one read per request.
  */
-const loadArticles = cache((): Promise<Article[]> => {
-  if (!isProduction) return readArticles();
-  productionArticles ??= readArticles();
-  return productionArticles;
+const loadSiteContent = cache((): Promise<SiteContent> => {
+  if (!isProduction) return readSiteContent();
+  productionContent ??= readSiteContent();
+  return productionContent;
 });
 
 /** Published articles, newest first (drafts too under `next dev`). */
 export async function listArticles(): Promise<Article[]> {
-  return loadArticles();
+  return (await loadSiteContent()).articles;
 }
 
 /** One article by slug, or undefined when there is none. */
 export async function getArticle(slug: string): Promise<Article | undefined> {
-  return (await loadArticles()).find((article) => article.slug === slug);
+  return (await listArticles()).find((article) => article.slug === slug);
 }
 
 /** The article an old slug (an alias) now lives at, or undefined. */
 export async function getAliasTarget(alias: string): Promise<Article | undefined> {
-  return (await loadArticles()).find((article) => article.aliases.includes(alias));
+  return (await listArticles()).find((article) => article.aliases.includes(alias));
 }
 
-/** Every slug an article URL may have: current slugs, then aliases. */
+/** Every slug an article URL may have: articles, aliases, and (in development) broken files. */
 export async function listArticleSlugs(): Promise<string[]> {
-  const articles = await loadArticles();
-  return [...articles.map((article) => article.slug), ...articles.flatMap((article) => article.aliases)];
+  const { articles, problems } = await loadSiteContent();
+  const broken = problems.map((d) => /([^/\\]+)\.md$/.exec(d.file)?.[1]).filter((slug) => slug !== undefined);
+  return [...new Set([...articles.map((a) => a.slug), ...articles.flatMap((a) => a.aliases), ...broken])];
+}
+
+/** Development only: the problems of the file behind `slug`, when it has errors. */
+export async function getArticleProblems(slug: string): Promise<Diagnostic[]> {
+  return (await loadSiteContent()).problems.filter((d) => d.file.replace(/\\/g, "/").endsWith(`/${slug}.md`));
+}
+
+/** Development only: every problem of every file with errors, for the notice on the home page. */
+export async function listContentProblems(): Promise<Diagnostic[]> {
+  return (await loadSiteContent()).problems;
 }

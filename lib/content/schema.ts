@@ -52,11 +52,13 @@ export const FrontmatterSchema = z
     /** Page title and list heading; 1–80 characters. */
     title: boundedText("title", 80).meta({
       description: "文章标题，1–80 个字",
+      maxLength: 80,
       examples: ["借呗逾期了怎么办：完整指南"],
     }),
     /** Summary for lists and the meta description; 1–200 characters. */
     description: boundedText("description", 200).meta({
       description: "一两句话的摘要，用在文章列表和搜索结果里，1–200 个字",
+      maxLength: 200,
       examples: ["逾期后会发生什么、先做什么、怎样联系官方客服。"],
     }),
     /** First publication date, YYYY-MM-DD. */

@@ -96,3 +96,26 @@ test("articles read completely without JavaScript", async ({ browser }) => {
   await expect(page.locator("section[data-kind]")).toHaveCount(article!.sections.length);
   await context.close();
 });
+
+test("an old URL (alias) answers with a permanent redirect to the article", async ({ request, page }) => {
+  const renamed = (await publishedArticles()).find((article) => article.aliases.length > 0);
+  expect(renamed, "some article declares aliases").toBeDefined();
+  const response = await request.get(`/articles/${renamed!.aliases[0]}`, { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers()["location"]).toBe(`/articles/${renamed!.slug}`);
+  await page.goto(`/articles/${renamed!.aliases[0]}#${renamed!.sections[0]!.id}`);
+  await expect(page).toHaveURL(new RegExp(`/articles/${renamed!.slug}#${renamed!.sections[0]!.id}$`));
+});
+
+test("the list pages stay small: the home page shows at most one page of articles", async ({ page }) => {
+  await page.goto("/");
+  expect(await page.getByTestId("article-list").locator("li h3").count()).toBeLessThanOrEqual(20);
+});
+
+test("articles show when they were last updated and how long they take to read", async ({ page }) => {
+  const [article] = await publishedArticles();
+  await page.goto(`/articles/${article!.slug}`);
+  const meta = page.getByTestId("article-meta");
+  await expect(meta).toContainText("最后更新");
+  await expect(meta).toContainText(/约 \d+ 分钟读完/);
+});

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleHeader } from "@/components/article-header";
 import { ContactBlock } from "@/components/contact-block";
+import { ContentProblems } from "@/components/content-problems";
 import { ProseHtml } from "@/components/prose-html";
 import { ArticleSection } from "@/components/sections/article-section";
 import { TableOfContents } from "@/components/table-of-contents";
-import { getAliasTarget, getArticle, listArticleSlugs } from "@/lib/articles";
+import { getAliasTarget, getArticle, getArticleProblems, listArticleSlugs } from "@/lib/articles";
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
 
 interface ArticlePageProps {
@@ -31,7 +32,9 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   if (!article) {
     const target = await getAliasTarget(slug);
     if (target) permanentRedirect(`/articles/${target.slug}`);
-    notFound();
+    const problems = await getArticleProblems(slug);
+    if (problems.length === 0) notFound();
+    return <ContentProblems problems={problems} title="这篇文章有错误，暂时无法显示" />;
   }
   return (
     <article className="space-y-8">
