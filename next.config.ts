@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // Do not advertise the framework in every response.
   poweredByHeader: false,
   reactStrictMode: true,
+  // Benchmarks build generated content next to the real build without overwriting it.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
 };
 
 export default nextConfig;

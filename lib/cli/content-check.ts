@@ -1,8 +1,17 @@
 import { formatDiagnostic, countErrors, summarize } from "../content/diagnostics";
-import { loadContent, resolveContentDir } from "../content/load-content";
+import { loadContent, parseFilesHere, resolveContentDir } from "../content/load-content";
+import { withParseCache } from "../content/parse-cache";
+import { parseInWorkers } from "../content/parse-in-workers";
 
 /** `npm run content:check`: validates every article without building the site. */
-const content = await loadContent(resolveContentDir());
+/**
+ * Parsing runs on every core, and results are cached per file content under
+ * node_modules/.cache (NO_CONTENT_CACHE=1 turns the cache off), so a re-check after an edit
+ * only parses what changed.
+ */
+const parseOnAllCores = (files: Parameters<typeof parseFilesHere>[0]) => parseInWorkers(files, parseFilesHere);
+const parseFiles = process.env.NO_CONTENT_CACHE ? parseOnAllCores : withParseCache(parseOnAllCores, "node_modules/.cache/content-check");
+const content = await loadContent(resolveContentDir(), { parseFiles });
 for (const diagnostic of content.diagnostics) console.log(formatDiagnostic(diagnostic));
 console.log(summarize(content.diagnostics, content.fileCount));
 process.exitCode = countErrors(content.diagnostics) > 0 ? 1 : 0;

@@ -3,7 +3,7 @@ import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { countErrors, formatDiagnostic, sortDiagnostics, summarize, type Diagnostic } from "./diagnostics";
 import { checkAcrossArticles } from "./cross-checks";
-import { parseArticle } from "./parse-article";
+import { parseArticle, type ParsedArticle } from "./parse-article";
 import type { Article } from "./schema";
 
 /** Everything read from a content folder: valid articles (newest first) and all problems. */
@@ -12,6 +12,19 @@ export interface LoadedContent {
   diagnostics: Diagnostic[];
   fileCount: number;
 }
+
+/** A content file to parse: its path as shown in messages, and where to read it. */
+export interface ArticleFile {
+  file: string;
+  path: string;
+}
+
+/** Parses content files; the site does it in-process, the command-line tools on every core. */
+export type ParseFiles = (files: readonly ArticleFile[]) => Promise<ParsedArticle[]>;
+
+/** Reads and parses each file once, in this process. */
+export const parseFilesHere: ParseFiles = (files) =>
+  Promise.all(files.map(async ({ file, path: filePath }) => parseArticle(file, await readFile(filePath))));
 
 /** The content folder: `$CONTENT_DIR`, or `content` in the working directory. */
 export function resolveContentDir(env: Record<string, string | undefined> = process.env): string {
@@ -41,7 +54,10 @@ export function publicFileExists(publicDir: string, urlPath: string): boolean {
  * then checks what spans articles (links, aliases, titles, images). Files that cannot be
  * articles (other endings, sub-folders) are reported as warnings, never skipped silently.
  */
-export async function loadContent(contentDir: string, publicDir = resolvePublicDir()): Promise<LoadedContent> {
+export async function loadContent(
+  contentDir: string,
+  { publicDir = resolvePublicDir(), parseFiles = parseFilesHere }: { publicDir?: string; parseFiles?: ParseFiles } = {},
+): Promise<LoadedContent> {
   const articlesDir = path.join(contentDir, "articles");
   const shown = (name: string) => path.relative(process.cwd(), path.join(articlesDir, name)) || name;
   let entries;
@@ -70,9 +86,7 @@ export async function loadContent(contentDir: string, publicDir = resolvePublicD
     }
   }
 
-  const parsed = await Promise.all(
-    articleFiles.map(async (name) => parseArticle(shown(name), await readFile(path.join(articlesDir, name)))),
-  );
+  const parsed = await parseFiles(articleFiles.map((name) => ({ file: shown(name), path: path.join(articlesDir, name) })));
   const articles = parsed.flatMap((result) => (result.article ? [result.article] : []));
   diagnostics.push(...parsed.flatMap((result) => result.diagnostics));
   diagnostics.push(...checkAcrossArticles(parsed, { publicFileExists: (urlPath) => publicFileExists(publicDir, urlPath) }));
