@@ -31,14 +31,17 @@ try {
       errors: number;
     };
     if (measured.errors > 0) throw new Error(`generated content has ${measured.errors} errors`);
-    const checkSeconds = seconds(() =>
-      execFileSync(process.execPath, [TSX, "lib/cli/content-check.ts"], { env: { ...process.env, CONTENT_DIR: dir }, stdio: "ignore" }),
-    );
+    const check = (env: Record<string, string>) =>
+      seconds(() => execFileSync(process.execPath, [TSX, "lib/cli/content-check.ts"], { env: { ...process.env, CONTENT_DIR: dir, ...env }, stdio: "ignore" }));
+    const coldCheckSeconds = check({ NO_CONTENT_CACHE: "1" });
+    check({});
+    const warmCheckSeconds = check({});
     const row: Record<string, unknown> = {
       articles: count,
       parseMsPerArticle: Number(measured.msPerArticle.toFixed(2)),
       parsePeakRssMiB: Math.round(measured.peakRssMiB),
-      contentCheckSeconds: Number(checkSeconds.toFixed(1)),
+      checkColdSeconds: Number(coldCheckSeconds.toFixed(1)),
+      checkCachedSeconds: Number(warmCheckSeconds.toFixed(1)),
     };
     if (BUILD_SIZES.includes(count)) {
       const distDir = path.join(".next-bench", String(count));

@@ -1,6 +1,8 @@
+import path from "node:path";
 import { cache } from "react";
 import type { Diagnostic } from "./content/diagnostics";
 import { loadContent, loadValidContent, resolveContentDir, selectVisible } from "./content/load-content";
+import { slugFromFileName } from "./content/parse-article";
 import type { Article } from "./content/schema";
 
 const isProduction = process.env.NODE_ENV === "production";
@@ -57,13 +59,13 @@ export async function getAliasTarget(alias: string): Promise<Article | undefined
 /** Every slug an article URL may have: articles, aliases, and (in development) broken files. */
 export async function listArticleSlugs(): Promise<string[]> {
   const { articles, problems } = await loadSiteContent();
-  const broken = problems.map((d) => /([^/\\]+)\.md$/.exec(d.file)?.[1]).filter((slug) => slug !== undefined);
+  const broken = problems.map((d) => slugFromFileName(path.basename(d.file)));
   return [...new Set([...articles.map((a) => a.slug), ...articles.flatMap((a) => a.aliases), ...broken])];
 }
 
 /** Development only: the problems of the file behind `slug`, when it has errors. */
 export async function getArticleProblems(slug: string): Promise<Diagnostic[]> {
-  return (await loadSiteContent()).problems.filter((d) => d.file.replace(/\\/g, "/").endsWith(`/${slug}.md`));
+  return (await loadSiteContent()).problems.filter((d) => slugFromFileName(path.basename(d.file)) === slug);
 }
 
 /** Development only: every problem of every file with errors, for the notice on the home page. */
