@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Benchmarks build generated content next to the real build without overwriting it.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // The font subsetter loads HarfBuzz as WebAssembly from its own folder; bundling breaks that.
+  serverExternalPackages: ["subset-font", "harfbuzzjs"],
 };
 
 export default nextConfig;
