@@ -1,7 +1,10 @@
 import { ArticleListPage } from "@/components/article-list-page";
 import { ContentProblems } from "@/components/content-problems";
 import { listArticles, listContentProblems } from "@/lib/articles";
+import { pageMetadata } from "@/lib/page-metadata";
 import { paginate } from "@/lib/pagination";
+
+export const metadata = pageMetadata({ path: "/" });
 
 export default async function HomePage() {
   const page = paginate(await listArticles(), 1);

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/page-metadata";
 import { siteConfig } from "@/lib/site-config";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/takedown",
   title: "举报与纠错",
   description: "发现本站内容侵权、有事实错误或涉及个人信息时，如何告诉我们，以及我们会怎样处理。",
-};
+});
 
 const REPORT_CONTENTS = [
   ["涉及的页面", "页面的完整网址；如果只涉及某一段，请写明是哪个小标题下的哪句话。"],

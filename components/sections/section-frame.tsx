@@ -19,9 +19,18 @@ export function SectionFrame({ section, className = "space-y-4", eyebrow, childr
   return (
     <section aria-labelledby={section.id} data-kind={section.kind} className={className}>
       {eyebrow ? <p className="text-sm font-bold text-blue-900 dark:text-sky-200">{eyebrow}</p> : null}
-      <h2 id={section.id} className="text-xl font-bold leading-snug sm:text-2xl">
-        {section.title}
-      </h2>
+      <div className="group flex items-baseline gap-2">
+        <h2 id={section.id} className="text-xl font-bold leading-snug sm:text-2xl">
+          {section.title}
+        </h2>
+        <a
+          href={`#${section.id}`}
+          aria-label={`本节链接：${section.title}`}
+          className="text-lg text-blue-800 no-underline opacity-0 group-hover:opacity-100 focus:opacity-100 dark:text-sky-300"
+        >
+          #
+        </a>
+      </div>
       {hasProse ? <ProseHtml html={section.intro} /> : null}
       {children}
       {hasProse ? <ProseHtml html={section.outro} /> : null}

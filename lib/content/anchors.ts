@@ -7,6 +7,7 @@ export const PAGE_ANCHOR_IDS = {
   contents: "contents",
   lead: "lead",
   contact: "contact",
+  share: "share",
 } as const;
 
 export const RESERVED_ANCHOR_IDS: readonly string[] = Object.values(PAGE_ANCHOR_IDS);

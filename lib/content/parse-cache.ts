@@ -48,10 +48,19 @@ export function withParseCache(parse: ParseFiles, cacheRoot: string): ParseFiles
     misses.forEach(({ entry }, index) => {
       const result = parsed[index] as ParsedArticle;
       results.set(entry, result);
-      writeFileSync(entry, JSON.stringify(result));
+      writeBestEffort(entry, JSON.stringify(result));
     });
     return keyed.map(({ entry }) => results.get(entry) as ParsedArticle);
   };
+}
+
+/** The cache only saves time: a write that fails (another check pruned the folder) is skipped. */
+function writeBestEffort(file: string, data: string): void {
+  try {
+    writeFileSync(file, data);
+  } catch {
+    // Nothing is lost: the next check parses this file again.
+  }
 }
 
 function readdirSafe(dir: string): string[] {

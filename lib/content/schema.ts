@@ -107,6 +107,8 @@ export const SectionItemSchema = z.object({
   title: z.string().min(1),
   /** Sanitized HTML of the item's body; may be empty when the title says it all. */
   html: z.string(),
+  /** The body as plain text, for structured data and previews. */
+  text: z.string(),
 });
 export type SectionItem = z.infer<typeof SectionItemSchema>;
 

@@ -183,7 +183,7 @@ function itemsFromSubheadings(blocks: RootContent[], definitions: readonly Defin
     if (!current) return;
     const title = toString(current.heading).trim();
     if (title === "") problems.push(error(startOf(current.heading), "小标题不能为空：请在 ### 后面写上标题"));
-    else items.push({ title, html: renderBlocks(current.body, definitions) });
+    else items.push(itemOf(title, current.body, definitions));
   };
   for (const node of blocks) {
     if (isSubheading(node)) {
@@ -211,7 +211,12 @@ function itemFromListItem(item: ListItem, definitions: readonly Definition[], pr
   }
   const remainder = stripLeadingSeparator(first.children.slice(1));
   const body: RootContent[] = remainder.length > 0 ? [{ ...first, children: remainder }, ...rest] : rest;
-  return [{ title, html: renderBlocks(body, definitions) }];
+  return [itemOf(title, body, definitions)];
+}
+
+function itemOf(title: string, body: RootContent[], definitions: readonly Definition[]): SectionItem {
+  const text = body.map((node) => toString(node)).join("\n").trim();
+  return { title, html: renderBlocks(body, definitions), text };
 }
 
 function stripLeadingSeparator(children: PhrasingContent[]): PhrasingContent[] {

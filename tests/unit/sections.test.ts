@@ -115,15 +115,15 @@ describe("consequences", () => {
       intro: "<p>先看概要。</p>",
       outro: "<p>以合同为准。</p>",
       items: [
-        { title: "征信受损", html: "<p>会留下记录。</p>" },
-        { title: "罚息", html: "<p>按天计算。</p>" },
+        { title: "征信受损", html: "<p>会留下记录。</p>", text: "会留下记录。" },
+        { title: "罚息", html: "<p>按天计算。</p>", text: "按天计算。" },
       ],
     });
   });
 
   it("accepts ASCII colons, dashes and nested content in an item", () => {
     const source = variant("- **罚息**：按天计算。", "- **罚息** - 按天计算。\n\n  另起一段。");
-    expect(section(source, "consequences").items[1]).toEqual({ title: "罚息", html: "<p>按天计算。</p>\n<p>另起一段。</p>" });
+    expect(section(source, "consequences").items[1]).toEqual({ title: "罚息", html: "<p>按天计算。</p>\n<p>另起一段。</p>", text: "按天计算。\n另起一段。" });
   });
 
   it("requires every item to start with bold text", () => {
@@ -143,8 +143,8 @@ describe("process", () => {
   it("reads ordered steps from an ordered list", () => {
     const source = `${VALID}\n## 怎么做 {#process}\n\n1. **先还钱**：越早越好。\n2. **看合同**：在 App 里看。\n`;
     expect(section(source, "process").steps).toEqual([
-      { title: "先还钱", html: "<p>越早越好。</p>" },
-      { title: "看合同", html: "<p>在 App 里看。</p>" },
+      { title: "先还钱", html: "<p>越早越好。</p>", text: "越早越好。" },
+      { title: "看合同", html: "<p>在 App 里看。</p>", text: "在 App 里看。" },
     ]);
   });
 
@@ -181,8 +181,8 @@ describe("negotiation and prevention", () => {
   it("read tips from list items", () => {
     const source = `${VALID}\n## 预防 {#prevention}\n\n- **设提醒**：提前三天。\n- **留余额**：还款日前存好。\n`;
     expect(section(source, "prevention").tips).toEqual([
-      { title: "设提醒", html: "<p>提前三天。</p>" },
-      { title: "留余额", html: "<p>还款日前存好。</p>" },
+      { title: "设提醒", html: "<p>提前三天。</p>", text: "提前三天。" },
+      { title: "留余额", html: "<p>还款日前存好。</p>", text: "还款日前存好。" },
     ]);
   });
 

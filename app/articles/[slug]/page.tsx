@@ -3,11 +3,16 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleHeader } from "@/components/article-header";
 import { ContactBlock } from "@/components/contact-block";
 import { ContentProblems } from "@/components/content-problems";
+import { JsonLd } from "@/components/json-ld";
+import { ShareBar } from "@/components/share-bar";
 import { ProseHtml } from "@/components/prose-html";
 import { ArticleSection } from "@/components/sections/article-section";
 import { TableOfContents } from "@/components/table-of-contents";
 import { getAliasTarget, getArticle, getArticleProblems, listArticleSlugs } from "@/lib/articles";
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
+import { articleMetadata } from "@/lib/page-metadata";
+import { articleStructuredData } from "@/lib/structured-data";
+import { absoluteUrl, articlePath } from "@/lib/site-url";
 
 interface ArticlePageProps {
   params: Promise<{ slug: string }>;
@@ -22,8 +27,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
   const article = await getArticle((await params).slug);
-  if (!article) return {};
-  return { title: article.title, description: article.description };
+  return article ? articleMetadata(article) : {};
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
@@ -46,7 +50,9 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       {article.sections.map((section) => (
         <ArticleSection key={section.id} section={section} />
       ))}
+      <ShareBar url={absoluteUrl(articlePath(article.slug))} title={article.title} />
       <ContactBlock />
+      <JsonLd data={articleStructuredData(article)} />
     </article>
   );
 }

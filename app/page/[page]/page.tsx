@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleListPage } from "@/components/article-list-page";
 import { listArticles } from "@/lib/articles";
+import { pageMetadata } from "@/lib/page-metadata";
 import { ARTICLES_PER_PAGE, paginate } from "@/lib/pagination";
 
 interface ListPageProps {
@@ -17,7 +18,8 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: ListPageProps): Promise<Metadata> {
-  return { title: `全部文章 · 第 ${(await params).page} 页` };
+  const { page } = await params;
+  return pageMetadata({ path: `/page/${page}`, title: `全部文章 · 第 ${page} 页` });
 }
 
 export default async function ListPage({ params }: ListPageProps) {

@@ -1,0 +1,6 @@
+import type { Graph } from "schema-dts";
+import { serializeJsonLd } from "@/lib/structured-data";
+
+export function JsonLd({ data }: { data: Graph }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
+}
