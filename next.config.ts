@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   // Do not advertise the framework in every response.
@@ -8,6 +9,10 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // The font subsetter loads HarfBuzz as WebAssembly from its own folder; bundling breaks that.
   serverExternalPackages: ["subset-font", "harfbuzzjs"],
+  // Every response, static files and errors included, carries the security headers.
+  async headers() {
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;

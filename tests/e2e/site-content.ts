@@ -27,5 +27,10 @@ export const ODD_URLS = [
   "/articles/%ZZ",
   "/articles/a%2",
   "/articles/%",
+  "/articles/%E5",
+  "/articles/%C0%AF",
+  "/page/%ZZ",
+  "/page/abc",
+  "/page/1",
   "/no/such/page",
 ];

@@ -1,0 +1,51 @@
+import { expect, test } from "@playwright/test";
+import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from "../../lib/security-headers";
+import { publishedArticles } from "./site-content";
+
+const EXPECTED = {
+  "content-security-policy": CONTENT_SECURITY_POLICY,
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "strict-origin-when-cross-origin",
+  "permissions-policy": PERMISSIONS_POLICY,
+  "x-frame-options": "DENY",
+  "cross-origin-opener-policy": "same-origin",
+};
+
+test("every kind of response carries the security headers", async ({ request }) => {
+  const [article] = await publishedArticles();
+  const home = await (await request.get("/")).text();
+  const stylesheet = /\/_next\/static\/[^"]+\.css/.exec(home)?.[0];
+  expect(stylesheet).toBeDefined();
+  const routes = {
+    "home page": "/",
+    article: `/articles/${article!.slug}`,
+    "alias redirect": "/articles/guide",
+    "takedown page": "/takedown",
+    "not found": "/articles/no-such-article",
+    "malformed URL": "/articles/%ZZ",
+    sitemap: "/sitemap.xml",
+    robots: "/robots.txt",
+    "RSS feed": "/feed.xml",
+    "Atom feed": "/atom.xml",
+    "Open Graph image": `/articles/${article!.slug}/opengraph-image`,
+    icon: "/icon.svg",
+    stylesheet: stylesheet!,
+  };
+  for (const [kind, path] of Object.entries(routes)) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status(), kind).toBeLessThan(500);
+    for (const [header, value] of Object.entries(EXPECTED)) expect(response.headers()[header], `${kind}: ${header}`).toBe(value);
+  }
+});
+
+test("pages hydrate and navigate under the policy without a single violation", async ({ page }) => {
+  const messages: string[] = [];
+  page.on("console", (message) => messages.push(`${message.type()}: ${message.text()}`));
+  page.on("pageerror", (error) => messages.push(`pageerror: ${error.message}`));
+  const [article] = await publishedArticles();
+  await page.goto("/");
+  await page.getByTestId("article-list").getByRole("link", { name: article!.title }).click();
+  await expect(page.locator("h1")).toHaveText(article!.title);
+  await expect(page.getByRole("button", { name: "复制链接" })).toBeVisible();
+  expect(messages).toEqual([]);
+});
