@@ -12,7 +12,7 @@ export async function ShareBar({ url, title }: { url: string; title: string }) {
     <section
       aria-labelledby={PAGE_ANCHOR_IDS.share}
       data-testid="share-bar"
-      className="mt-10 rounded-lg border border-zinc-300 px-4 py-4 sm:px-6 dark:border-zinc-700"
+      className="mt-10 rounded-lg border border-zinc-300 px-4 py-4 sm:px-6 dark:border-zinc-700 print:hidden"
     >
       <h2 id={PAGE_ANCHOR_IDS.share} className="text-xl font-bold">
         分享这篇文章

@@ -13,7 +13,7 @@ export function SiteFooter() {
           ，与支付宝、蚂蚁集团及其关联公司没有任何隶属、合作或代理关系，也不提供贷款或“代理协商”服务。
         </p>
         <p>内容仅供参考，不构成法律意见；你的借款合同和支付宝 App 里显示的信息才是准确的。</p>
-        <p>
+        <p className="print:hidden">
           发现侵权、错误或涉及个人信息的内容？请看{" "}
           <Link href="/takedown" className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
             举报与纠错

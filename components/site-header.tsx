@@ -8,7 +8,7 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-bold text-zinc-900 no-underline dark:text-zinc-50">
           {siteConfig.name}
         </Link>
-        <nav aria-label="网站导航">
+        <nav aria-label="网站导航" className="print:hidden">
           <ul className="flex gap-4 text-base">
             <li>
               <Link href="/" className="text-blue-800 underline-offset-4 hover:underline dark:text-sky-300">

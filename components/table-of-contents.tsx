@@ -7,7 +7,7 @@ export function TableOfContents({ sections }: { sections: readonly Section[] }) 
   return (
     <nav
       aria-labelledby={PAGE_ANCHOR_IDS.contents}
-      className="rounded-lg border border-zinc-200 bg-zinc-50 px-4 py-3 dark:border-zinc-800 dark:bg-zinc-900"
+      className="rounded-lg border border-zinc-200 bg-zinc-50 px-4 py-3 dark:border-zinc-800 dark:bg-zinc-900 print:hidden"
     >
       <h2 id={PAGE_ANCHOR_IDS.contents} className="text-base font-bold">
         本文目录

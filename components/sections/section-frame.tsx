@@ -26,7 +26,7 @@ export function SectionFrame({ section, className = "space-y-4", eyebrow, childr
         <a
           href={`#${section.id}`}
           aria-label={`本节链接：${section.title}`}
-          className="text-lg text-blue-800 no-underline opacity-0 group-hover:opacity-100 focus:opacity-100 dark:text-sky-300"
+          className="text-lg text-blue-800 no-underline opacity-0 group-hover:opacity-100 focus:opacity-100 dark:text-sky-300 print:hidden"
         >
           #
         </a>

@@ -41,3 +41,16 @@ test("the skip link moves focus to the main content", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#main-content$/);
 });
+
+test("an article prints without navigation or share bar, with link addresses written out", async ({ page }) => {
+  await page.goto("/articles/jiebei-overdue-guide");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "网站导航" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "本文目录" })).toBeHidden();
+  await expect(page.getByTestId("share-bar")).toBeHidden();
+  await expect(page.getByTestId("contact-block")).toBeVisible();
+  await expect(page.getByTestId("site-footer")).toContainText("与支付宝、蚂蚁集团及其关联公司没有任何隶属");
+  const link = page.locator("main .prose a[href^='/articles/']").first();
+  const href = await link.getAttribute("href");
+  expect(await link.evaluate((a) => getComputedStyle(a, "::after").content)).toBe(`" (${href})"`);
+});
