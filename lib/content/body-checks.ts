@@ -1,4 +1,5 @@
-import type { Root } from "mdast";
+import type { Link, Root } from "mdast";
+import { toString } from "mdast-util-to-string";
 import { SKIP, visit } from "unist-util-visit";
 import type { Point } from "./diagnostics";
 import { error, startOf, warning, type Problem } from "./problem";
@@ -29,6 +30,17 @@ export function urlScheme(url: string): string | undefined {
 }
 
 /**
+ * A bare address (`www.example.com`) becomes a link by itself, and since Chinese needs no
+ * space after it, the following words join the address: `www.example.com、然后` links to a
+ * host that does not exist. Such a link's text is its own address with non-ASCII in it.
+ */
+function isBareUrlRunningIntoText(node: Link): boolean {
+  const text = toString(node);
+  const bare = node.url.replace(/^(https?:\/\/|mailto:)/, "");
+  return (text === node.url || text === bare) && /[^\x00-\x7f]/.test(text);
+}
+
+/**
  * Checks the whole body for what an article may not contain, and makes raw HTML inert:
  * HTML comments are dropped (they are notes to other editors) and any other HTML becomes
  * plain text, so it shows as written instead of running. Mutates `root`.
@@ -47,7 +59,9 @@ export function checkBody(root: Root): BodyCheck {
       case "image":
       case "definition": {
         const scheme = urlScheme(node.url);
-        if (scheme !== undefined && !ALLOWED_SCHEMES.has(scheme)) {
+        if (node.type === "link" && isBareUrlRunningIntoText(node)) {
+          problems.push(error(startOf(node), `网址后面紧跟着中文，中文被当成了网址的一部分（"${toString(node)}"）：请写成 [网址](https://网址) 的形式，或者在网址后面加一个空格`));
+        } else if (scheme !== undefined && !ALLOWED_SCHEMES.has(scheme)) {
           problems.push(error(startOf(node), `不允许的链接地址 "${scheme}:"：只能链接到 http(s)、mailto、tel 地址或本站页面（以 / 开头）`));
         } else {
           references.push({ type: node.type === "image" ? "image" : "link", url: node.url, at: startOf(node) });

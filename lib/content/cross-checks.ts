@@ -1,7 +1,8 @@
 import { closest } from "fastest-levenshtein";
 import { PAGE_ANCHOR_IDS } from "./anchors";
 import type { Diagnostic, Point, Severity } from "./diagnostics";
-import type { ParsedArticle } from "./parse-article";
+import path from "node:path";
+import { slugFromFileName, type ParsedArticle } from "./parse-article";
 import type { Article } from "./schema";
 
 /** What the checks across articles need from outside the content: whether a public file exists. */
@@ -29,6 +30,8 @@ export function checkAcrossArticles(parsed: readonly ParsedArticle[], env: Cross
     diagnostics.push({ file, line: at.line, column: at.column, severity, message });
 
   const bySlug = new Map(valid.map((v) => [v.article.slug, v]));
+  // Files that exist but failed to parse report their own errors; links to them are not blamed.
+  const brokenSlugs = new Set(parsed.filter((p) => !p.article).map((p) => slugFromFileName(path.basename(p.file))));
   const byAlias = new Map<string, ValidArticle>();
   for (const v of valid) {
     v.article.aliases.forEach((alias, index) => {
@@ -61,7 +64,7 @@ export function checkAcrossArticles(parsed: readonly ParsedArticle[], env: Cross
       const problem =
         reference.type === "image"
           ? checkImage(reference.url, env)
-          : checkLink(reference.url, v, { bySlug, byAlias });
+          : checkLink(reference.url, v, { bySlug, byAlias, brokenSlugs });
       if (problem) report(v.file, reference.at, problem.severity, problem.message);
     }
   }
@@ -90,13 +93,14 @@ function checkImage(url: string, env: CrossCheckEnvironment): Found | undefined 
 function checkLink(
   url: string,
   from: ValidArticle,
-  index: { bySlug: Map<string, ValidArticle>; byAlias: Map<string, ValidArticle> },
+  index: { bySlug: Map<string, ValidArticle>; byAlias: Map<string, ValidArticle>; brokenSlugs: Set<string> },
 ): Found | undefined {
   if (url.startsWith("#")) return checkFragment(from.article, safeDecode(url.slice(1)), url);
   const match = ARTICLE_LINK.exec(url);
   if (!match) return undefined;
   const slug = safeDecode(match[1] ?? "");
   const target = index.bySlug.get(slug) ?? index.byAlias.get(slug);
+  if (!target && index.brokenSlugs.has(slug)) return undefined;
   if (!target) {
     const known = [...index.bySlug.keys()];
     const hint = known.length > 0 ? `你是不是想链接 /articles/${closest(slug, known)}？` : "";

@@ -119,3 +119,10 @@ describe("length advice", () => {
     expect(warningsOf(withLead(`导语：${"字".repeat(560)}`))).toEqual([]);
   });
 });
+
+describe("links to a broken article", () => {
+  it("are not blamed: the broken file reports its own errors", () => {
+    const broken = other.replace("{#definition}", "{#definitoin}");
+    expect(check({ "a.md": withLead("见[后果](/articles/b)。"), "b.md": broken })).toEqual([]);
+  });
+});

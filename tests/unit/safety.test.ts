@@ -115,3 +115,15 @@ describe("one run, all problems", () => {
     ]);
   });
 });
+
+describe("bare addresses", () => {
+  it("that run into Chinese text are an error, since the words would join the link", () => {
+    expect(report(variant("导语：先别慌。", "导语：官网 www.example.com、然后再看。"))).toEqual([
+      `${FILE}:7:7: error: 网址后面紧跟着中文，中文被当成了网址的一部分（"www.example.com、然后再看。"）：请写成 [网址](https://网址) 的形式，或者在网址后面加一个空格`,
+    ]);
+  });
+
+  it("are fine when followed by a space, or written as a link", () => {
+    expect(report(variant("导语：先别慌。", "导语：官网 www.example.com 然后 [www.example.com](https://www.example.com)、再看。"))).toEqual([]);
+  });
+});
