@@ -1,6 +1,7 @@
-// `npm test`: every test, from a fresh clone (after `npm ci`). Installs Debian's Chromium
-// when it is missing, runs the unit tests, builds the production site (which validates the
-// content first) and runs the browser tests against it. Ends with one "N passed, N failed" line.
+// `npm test`: every test, from a fresh clone (after `npm ci`). Installs Debian's Chromium,
+// CJK fonts and a Java runtime (for the Nu HTML Checker) when they are missing, runs the unit
+// tests, builds the production site (which validates the content first) and runs the browser
+// tests against it. Ends with one "N passed, N failed" line.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -22,15 +23,18 @@ function finish(code) {
   process.exit(code);
 }
 
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return;
+/** Debian packages the browser and HTML-validity tests need: Chromium, CJK fonts, a Java runtime for vnu. */
+function ensureSystemPackages() {
+  const hasJava = spawnSync("java", ["-version"], { stdio: "ignore" }).status === 0;
+  const missing = [...(existsSync(CHROMIUM) ? [] : ["chromium", "fonts-noto-cjk"]), ...(hasJava ? [] : ["default-jre-headless"])];
+  if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
-    console.error(`找不到 ${CHROMIUM}。请先运行：sudo apt-get install -y chromium fonts-noto-cjk`);
+    console.error(`缺少 ${missing.join("、")}。请先运行：sudo apt-get install -y ${missing.join(" ")}`);
     finish(1);
   }
   const env = { DEBIAN_FRONTEND: "noninteractive" };
-  if (run("apt-get", ["update"], env) !== 0 || run("apt-get", ["install", "-y", "--no-install-recommends", "chromium", "fonts-noto-cjk"], env) !== 0) {
-    console.error("安装 Chromium 失败。");
+  if (run("apt-get", ["update"], env) !== 0 || run("apt-get", ["install", "-y", "--no-install-recommends", ...missing], env) !== 0) {
+    console.error(`安装 ${missing.join("、")} 失败。`);
     finish(1);
   }
 }
@@ -39,7 +43,7 @@ function readJson(file) {
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
 }
 
-ensureChromium();
+ensureSystemPackages();
 
 const vitestReport = path.join(reports, "vitest.json");
 const unit = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]);
