@@ -1,0 +1,127 @@
+import { execFileSync, spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { cpus, tmpdir, totalmem } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { loadValidContent, resolveContentDir, selectVisible } from "../lib/content/load-content";
+
+/**
+ * `npm run bench`: builds the site, serves the production build on a free loopback port it
+ * starts itself, and measures it: Lighthouse (mobile, median of 3) on the home page and the
+ * longest article, the bytes an article costs, throughput under autocannon, and the server's
+ * memory before and after the load. Writes bench/results.json and prints a table. These are
+ * measurements on a shared machine, not pass/fail tests.
+ */
+const RUNS = 3;
+const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function rssMiB(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+  return Math.round(Number(line?.replace(/\D+/g, "") ?? 0) / 1024);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+interface LighthouseReport {
+  runtimeError?: { message: string };
+  categories: Record<string, { score: number | null }>;
+  audits: Record<string, { numericValue?: number; details?: { items?: { resourceType?: string; transferSize?: number }[] } }>;
+}
+
+function lighthouse(url: string, work: string): LighthouseReport {
+  const output = path.join(work, "lighthouse.json");
+  execFileSync(
+    path.resolve("node_modules/.bin/lighthouse"),
+    [url, "--quiet", `--chrome-flags=${CHROME_FLAGS}`, "--output=json", `--output-path=${output}`],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" }, stdio: "ignore" },
+  );
+  const report = JSON.parse(readFileSync(output, "utf8")) as LighthouseReport;
+  if (report.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${report.runtimeError.message}`);
+  return report;
+}
+
+function summarizeLighthouse(reports: LighthouseReport[]) {
+  const score = (key: string) => median(reports.map((r) => Math.round((r.categories[key]?.score ?? 0) * 100)));
+  const audit = (key: string) => median(reports.map((r) => r.audits[key]?.numericValue ?? Number.NaN));
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    lcpMs: Math.round(audit("largest-contentful-paint")),
+    tbtMs: Math.round(audit("total-blocking-time")),
+    cls: Number(audit("cumulative-layout-shift").toFixed(3)),
+    totalKiB: Math.round(audit("total-byte-weight") / 1024),
+  };
+}
+
+/** Compressed bytes of one page load by resource type, from Lighthouse's network record. */
+function bytesByType(report: LighthouseReport) {
+  const items = report.audits["network-requests"]?.details?.items ?? [];
+  const sum = (type: string) => Math.round(items.filter((i) => i.resourceType === type).reduce((n, i) => n + (i.transferSize ?? 0), 0) / 102.4) / 10;
+  return { htmlKiB: sum("Document"), cssKiB: sum("Stylesheet"), jsKiB: sum("Script"), fontKiB: sum("Font"), imageKiB: sum("Image"), requests: items.length };
+}
+
+const { articles } = await loadValidContent(resolveContentDir());
+const longest = [...selectVisible(articles, false)].sort((a, b) => b.characterCount - a.characterCount)[0];
+if (!longest) throw new Error("no published article to measure");
+
+execFileSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+const port = await freePort();
+const origin = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  stdio: "ignore",
+});
+const work = mkdtempSync(path.join(tmpdir(), "bench-site-"));
+try {
+  for (let attempt = 0; ; attempt += 1) {
+    if (await fetch(origin).then(() => true, () => false)) break;
+    if (attempt > 100) throw new Error("next start did not come up");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  const articleUrl = `${origin}/articles/${longest.slug}`;
+  for (let i = 0; i < 50; i += 1) await fetch(articleUrl).then((r) => r.arrayBuffer());
+  const rssAfterWarmup = rssMiB(server.pid!);
+
+  const homeReports = Array.from({ length: RUNS }, () => lighthouse(`${origin}/`, work));
+  const articleReports = Array.from({ length: RUNS }, () => lighthouse(articleUrl, work));
+
+  const load = await autocannon({ url: articleUrl, connections: 32, duration: 10 });
+  const rssAfterLoad = rssMiB(server.pid!);
+
+  const results = {
+    machine: { date: new Date().toISOString().slice(0, 10), cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    article: longest.slug,
+    lighthouse: { home: summarizeLighthouse(homeReports), article: summarizeLighthouse(articleReports) },
+    articleBytes: bytesByType(articleReports[0]!),
+    throughput: {
+      connections: 32,
+      seconds: 10,
+      requestsPerSecond: Math.round(load.requests.average),
+      latencyP50Ms: load.latency.p50,
+      latencyP99Ms: load.latency.p99,
+      errors: load.errors,
+      non2xx: load.non2xx,
+    },
+    memory: { rssAfterWarmupMiB: rssAfterWarmup, rssAfterLoadMiB: rssAfterLoad },
+  };
+  writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
+  console.log(JSON.stringify(results, null, 2));
+} finally {
+  server.kill("SIGTERM");
+  rmSync(work, { recursive: true, force: true });
+}
