@@ -9,8 +9,8 @@ import { loadValidContent, resolveContentDir, selectVisible } from "../lib/conte
 /**
  * `npm run bench`: builds the site, serves the production build on a free loopback port it
  * starts itself, and measures it: Lighthouse (mobile, median of 3) on the home page and the
- * longest article, the bytes an article costs, throughput under autocannon, and the server's
- * memory before and after the load. Writes bench/results.json and prints a table. These are
+ * longest article, the bytes an article costs, throughput under autocannon (32 connections for
+ * 10 s, then a 64-connection 30 s soak), and the server's memory before and after each. Writes bench/results.json and prints a table. These are
  * measurements on a shared machine, not pass/fail tests.
  */
 const RUNS = 3;
@@ -102,6 +102,8 @@ try {
 
   const load = await autocannon({ url: articleUrl, connections: 32, duration: 10 });
   const rssAfterLoad = rssMiB(server.pid!);
+  const soak = await autocannon({ url: articleUrl, connections: 64, duration: 30 });
+  const rssAfterSoak = rssMiB(server.pid!);
 
   const results = {
     machine: { date: new Date().toISOString().slice(0, 10), cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -117,7 +119,20 @@ try {
       errors: load.errors,
       non2xx: load.non2xx,
     },
-    memory: { rssAfterWarmupMiB: rssAfterWarmup, rssAfterLoadMiB: rssAfterLoad },
+    soak: {
+      connections: 64,
+      seconds: 30,
+      requestsPerSecond: Math.round(soak.requests.average),
+      latencyP99Ms: soak.latency.p99,
+      errors: soak.errors,
+      non2xx: soak.non2xx,
+    },
+    memory: {
+      rssAfterWarmupMiB: rssAfterWarmup,
+      rssAfterLoadMiB: rssAfterLoad,
+      rssAfterSoakMiB: rssAfterSoak,
+      soakGrowthPercent: Math.round(((rssAfterSoak - rssAfterWarmup) / rssAfterWarmup) * 100),
+    },
   };
   writeFileSync("bench/results.json", `${JSON.stringify(results, null, 2)}\n`);
   console.log(JSON.stringify(results, null, 2));
