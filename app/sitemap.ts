@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import { listArticles } from "@/lib/articles";
+import { lastUpdated } from "@/lib/content/schema";
 import { ARTICLES_PER_PAGE } from "@/lib/pagination";
 import { absoluteUrl, articlePath } from "@/lib/site-url";
 
@@ -9,9 +10,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const newest = articles[0];
   const pageCount = Math.max(1, Math.ceil(articles.length / ARTICLES_PER_PAGE));
   return [
-    { url: absoluteUrl("/"), ...(newest ? { lastModified: newest.updated ?? newest.date } : {}) },
+    { url: absoluteUrl("/"), ...(newest ? { lastModified: lastUpdated(newest) } : {}) },
     ...Array.from({ length: pageCount - 1 }, (_, i) => ({ url: absoluteUrl(`/page/${i + 2}`) })),
-    ...articles.map((article) => ({ url: absoluteUrl(articlePath(article.slug)), lastModified: article.updated ?? article.date })),
+    ...articles.map((article) => ({ url: absoluteUrl(articlePath(article.slug)), lastModified: lastUpdated(article) })),
     { url: absoluteUrl("/takedown") },
   ];
 }

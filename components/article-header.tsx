@@ -1,4 +1,4 @@
-import type { Article } from "@/lib/content/schema";
+import { lastUpdated, type Article } from "@/lib/content/schema";
 import { readingMinutes } from "@/lib/reading-time";
 import { ArticleDate } from "./article-date";
 
@@ -8,7 +8,7 @@ export function ArticleHeader({ article }: { article: Article }) {
       <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{article.title}</h1>
       <p className="flex flex-wrap gap-x-4 text-sm text-zinc-600 dark:text-zinc-400" data-testid="article-meta">
         <span>
-          最后更新 <ArticleDate date={article.updated ?? article.date} />
+          最后更新 <ArticleDate date={lastUpdated(article)} />
         </span>
         {article.updated ? (
           <span>

@@ -1,5 +1,6 @@
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
 import { siteConfig } from "@/lib/site-config";
+import { TitledPanel } from "./titled-panel";
 
 /**
  * Where to reach a human at the lender. The site is not the lender: the block sends readers
@@ -9,14 +10,13 @@ import { siteConfig } from "@/lib/site-config";
 export function ContactBlock() {
   const { appPath, phone, phoneIsPlaceholder } = siteConfig.contact;
   return (
-    <aside
-      aria-labelledby={PAGE_ANCHOR_IDS.contact}
-      data-testid="contact-block"
-      className="mt-10 rounded-lg border-2 border-blue-700 px-4 py-4 sm:px-6 dark:border-sky-400"
+    <TitledPanel
+      as="aside"
+      id={PAGE_ANCHOR_IDS.contact}
+      title="联系官方客服"
+      testId="contact-block"
+      className="border-2 border-blue-700 dark:border-sky-400"
     >
-      <h2 id={PAGE_ANCHOR_IDS.contact} className="text-xl font-bold">
-        联系官方客服
-      </h2>
       <dl className="mt-3 space-y-3">
         <div>
           <dt className="font-bold">人工客服入口</dt>
@@ -51,6 +51,6 @@ export function ContactBlock() {
       <p className="mt-4 rounded bg-amber-50 px-3 py-2 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
         只使用支付宝 App 内公布的官方渠道。还款只在 App 里操作，不要把钱转到任何个人账户或“安全账户”，不要告诉任何人验证码，也不要付费找“代理协商”“征信修复”。
       </p>
-    </aside>
+    </TitledPanel>
   );
 }

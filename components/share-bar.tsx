@@ -1,6 +1,7 @@
 import QRCode from "qrcode";
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
 import { ShareButtons } from "./share-buttons";
+import { TitledPanel } from "./titled-panel";
 
 /**
  * The article's short canonical link, a QR code of it to scan into WeChat (an SVG drawn on
@@ -9,14 +10,13 @@ import { ShareButtons } from "./share-buttons";
 export async function ShareBar({ url, title }: { url: string; title: string }) {
   const qrSvg = await QRCode.toString(url, { type: "svg", margin: 2, errorCorrectionLevel: "M" });
   return (
-    <section
-      aria-labelledby={PAGE_ANCHOR_IDS.share}
-      data-testid="share-bar"
-      className="mt-10 rounded-lg border border-zinc-300 px-4 py-4 sm:px-6 dark:border-zinc-700 print:hidden"
+    <TitledPanel
+      as="section"
+      id={PAGE_ANCHOR_IDS.share}
+      title="分享这篇文章"
+      testId="share-bar"
+      className="border border-zinc-300 dark:border-zinc-700 print:hidden"
     >
-      <h2 id={PAGE_ANCHOR_IDS.share} className="text-xl font-bold">
-        分享这篇文章
-      </h2>
       <div className="mt-3 flex flex-col gap-4 sm:flex-row sm:items-start">
         <div className="min-w-0 flex-1 space-y-2">
           <p>
@@ -38,6 +38,6 @@ export async function ShareBar({ url, title }: { url: string; title: string }) {
           <figcaption className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">微信扫一扫，在手机上打开</figcaption>
         </figure>
       </div>
-    </section>
+    </TitledPanel>
   );
 }

@@ -10,6 +10,9 @@ const isProduction = process.env.NODE_ENV === "production";
 interface SiteContent {
   /** Articles pages may show: published ones in production, drafts too in development. */
   articles: Article[];
+  /** The same articles by slug and by each alias, built once per read. */
+  bySlug: Map<string, Article>;
+  byAlias: Map<string, Article>;
   /** Development only: every diagnostic of the files that have errors (those are left out of `articles`). */
   problems: Diagnostic[];
 }
@@ -17,13 +20,22 @@ interface SiteContent {
 async function readSiteContent(): Promise<SiteContent> {
   if (isProduction) {
     const { articles } = await loadValidContent(resolveContentDir());
-    return { articles: selectVisible(articles, false), problems: [] };
+    return indexed(selectVisible(articles, false), []);
   }
   const { articles, diagnostics } = await loadContent(resolveContentDir());
   const broken = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+  return indexed(
+    articles.filter((article) => !broken.has(article.sourcePath)),
+    diagnostics.filter((d) => broken.has(d.file)),
+  );
+}
+
+function indexed(articles: Article[], problems: Diagnostic[]): SiteContent {
   return {
-    articles: articles.filter((article) => !broken.has(article.sourcePath)),
-    problems: diagnostics.filter((d) => broken.has(d.file)),
+    articles,
+    bySlug: new Map(articles.map((article) => [article.slug, article])),
+    byAlias: new Map(articles.flatMap((article) => article.aliases.map((alias) => [alias, article] as const))),
+    problems,
   };
 }
 
@@ -48,19 +60,19 @@ export async function listArticles(): Promise<Article[]> {
 
 /** One article by slug, or undefined when there is none. */
 export async function getArticle(slug: string): Promise<Article | undefined> {
-  return (await listArticles()).find((article) => article.slug === slug);
+  return (await loadSiteContent()).bySlug.get(slug);
 }
 
 /** The article an old slug (an alias) now lives at, or undefined. */
 export async function getAliasTarget(alias: string): Promise<Article | undefined> {
-  return (await listArticles()).find((article) => article.aliases.includes(alias));
+  return (await loadSiteContent()).byAlias.get(alias);
 }
 
 /** Every slug an article URL may have: articles, aliases, and (in development) broken files. */
 export async function listArticleSlugs(): Promise<string[]> {
-  const { articles, problems } = await loadSiteContent();
+  const { bySlug, byAlias, problems } = await loadSiteContent();
   const broken = problems.map((d) => slugFromFileName(path.basename(d.file)));
-  return [...new Set([...articles.map((a) => a.slug), ...articles.flatMap((a) => a.aliases), ...broken])];
+  return [...new Set([...bySlug.keys(), ...byAlias.keys(), ...broken])];
 }
 
 /** Development only: the problems of the file behind `slug`, when it has errors. */

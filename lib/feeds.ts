@@ -1,5 +1,5 @@
 import { Feed } from "feed";
-import type { Article } from "./content/schema";
+import { lastUpdated, type Article } from "./content/schema";
 import { siteConfig } from "./site-config";
 import { absoluteUrl, articlePath } from "./site-url";
 
@@ -17,7 +17,7 @@ export function buildFeed(articles: readonly Article[]): Feed {
     link: home,
     language: "zh-CN",
     copyright: `${siteConfig.name}（独立网站）`,
-    updated: newest[0] ? new Date(`${newest[0].updated ?? newest[0].date}T00:00:00Z`) : new Date(0),
+    updated: newest[0] ? utcDate(lastUpdated(newest[0])) : new Date(0),
     feedLinks: { rss: absoluteUrl("/feed.xml"), atom: absoluteUrl("/atom.xml") },
   });
   for (const article of newest) {
@@ -28,12 +28,17 @@ export function buildFeed(articles: readonly Article[]): Feed {
       link: url,
       description: escapeHtml(article.description),
       content: article.leadHtml,
-      date: new Date(`${article.updated ?? article.date}T00:00:00Z`),
-      published: new Date(`${article.date}T00:00:00Z`),
+      date: utcDate(lastUpdated(article)),
+      published: utcDate(article.date),
       category: article.tags.map((name) => ({ name })),
     });
   }
   return feed;
+}
+
+/** Midnight UTC of a YYYY-MM-DD date. */
+function utcDate(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00Z`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import type { Article } from "./content/schema";
+import { lastUpdated, type Article } from "./content/schema";
 import { siteConfig } from "./site-config";
 import { articlePath } from "./site-url";
 
@@ -32,7 +32,7 @@ export function articleMetadata(article: Article): Metadata {
       siteName: siteConfig.name,
       locale: "zh_CN",
       publishedTime: article.date,
-      modifiedTime: article.updated ?? article.date,
+      modifiedTime: lastUpdated(article),
       tags: article.tags,
     },
     twitter: { card: "summary_large_image", title: article.title, description: article.description },

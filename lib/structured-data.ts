@@ -1,5 +1,5 @@
 import type { Graph, HowTo, Organization } from "schema-dts";
-import type { Article } from "./content/schema";
+import { lastUpdated, type Article } from "./content/schema";
 import { siteConfig } from "./site-config";
 import { absoluteUrl, articlePath } from "./site-url";
 
@@ -37,7 +37,7 @@ export function articleStructuredData(article: Article): Graph {
         description: article.description,
         inLanguage: "zh-CN",
         datePublished: article.date,
-        dateModified: article.updated ?? article.date,
+        dateModified: lastUpdated(article),
         url,
         mainEntityOfPage: url,
         image: `${url}/opengraph-image`,

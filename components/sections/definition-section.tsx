@@ -1,3 +1,4 @@
+import { SECTION_KIND_LABELS } from "@/lib/content/kind-labels";
 import type { Section } from "@/lib/content/schema";
 import { ProseHtml } from "../prose-html";
 import { SectionFrame } from "./section-frame";
@@ -7,7 +8,7 @@ export function DefinitionSection({ section }: { section: Extract<Section, { kin
   return (
     <SectionFrame
       section={section}
-      eyebrow="是什么"
+      eyebrow={SECTION_KIND_LABELS.definition}
       className="space-y-3 rounded-lg border-l-4 border-blue-700 bg-blue-50 px-4 py-4 sm:px-6 dark:border-sky-400 dark:bg-sky-950/40"
     >
       <ProseHtml html={section.html} />

@@ -1,5 +1,5 @@
 import { formatDiagnostic, countErrors, summarize } from "../content/diagnostics";
-import { loadContent, parseFilesHere, resolveContentDir } from "../content/load-content";
+import { loadContent, parseFilesHere, resolveContentDir, type ParseFiles } from "../content/load-content";
 import { withParseCache } from "../content/parse-cache";
 import { parseInWorkers } from "../content/parse-in-workers";
 
@@ -9,7 +9,7 @@ import { parseInWorkers } from "../content/parse-in-workers";
  * node_modules/.cache (NO_CONTENT_CACHE=1 turns the cache off), so a re-check after an edit
  * only parses what changed.
  */
-const parseOnAllCores = (files: Parameters<typeof parseFilesHere>[0]) => parseInWorkers(files, parseFilesHere);
+const parseOnAllCores: ParseFiles = (files) => parseInWorkers(files, parseFilesHere);
 const parseFiles = process.env.NO_CONTENT_CACHE ? parseOnAllCores : withParseCache(parseOnAllCores, "node_modules/.cache/content-check");
 const content = await loadContent(resolveContentDir(), { parseFiles });
 for (const diagnostic of content.diagnostics) console.log(formatDiagnostic(diagnostic));

@@ -179,3 +179,8 @@ export const ArticleSchema = z.object({
   characterCount: z.number().int().nonnegative(),
 });
 export type Article = z.infer<typeof ArticleSchema>;
+
+/** The date of an article's last substantive change: `updated`, or the publication date. */
+export function lastUpdated(article: Pick<Article, "date" | "updated">): string {
+  return article.updated ?? article.date;
+}
