@@ -20,7 +20,8 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
-  timeout: 30_000,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   reporter: [["list"]],
   use: {
     baseURL,
@@ -36,7 +37,7 @@ export default defineConfig({
     command: `npx next start -p ${port} -H 127.0.0.1`,
     url: baseURL,
     reuseExistingServer: false,
-    timeout: 60_000,
+    timeout: 180_000,
     env: { NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    // Some tests spawn the CLIs or run property checks; the shared CI machine can be slow.
+    testTimeout: 60_000,
   },
 });

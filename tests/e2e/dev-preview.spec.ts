@@ -21,6 +21,7 @@ test.describe("editing with npm run dev", () => {
     });
 
   test.beforeAll(async () => {
+    test.setTimeout(180_000);
     contentDir = mkdtempSync(path.join(tmpdir(), "dev-preview-"));
     cpSync(path.join("tests", "fixtures", "valid"), contentDir, { recursive: true });
     cpSync(path.join("tests", "fixtures", "broken", "articles", "unknown-kind.md"), path.join(contentDir, "articles", "unknown-kind.md"));
@@ -31,12 +32,12 @@ test.describe("editing with npm run dev", () => {
       detached: true,
       stdio: "ignore",
     });
-    for (let attempt = 0; attempt < 120; attempt += 1) {
+    for (let attempt = 0; attempt < 300; attempt += 1) {
       const up = await fetch(origin).then(() => true, () => false);
       if (up) return;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    throw new Error("next dev did not start within 60 s");
+    throw new Error("next dev did not start within 150 s");
   });
 
   test.afterAll(() => {
