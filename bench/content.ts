@@ -65,6 +65,9 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
+const largeInputMs = JSON.parse(execFileSync(process.execPath, [TSX, "bench/measure-large.ts"], { encoding: "utf8" })) as Record<string, number>;
+console.log("1 MB article, parse + render (ms):", largeInputMs);
+
 const machine = { date: new Date().toISOString().slice(0, 10), cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
-writeFileSync("bench/content-results.json", `${JSON.stringify({ machine, results }, null, 2)}\n`);
+writeFileSync("bench/content-results.json", `${JSON.stringify({ machine, results, largeInputMs }, null, 2)}\n`);
 console.table(results);

@@ -8,9 +8,11 @@ export type DecodedSource = { ok: true; text: string } | { ok: false; at: Point 
  * Anything that is not UTF-8 (GBK from an old Windows editor, UTF-16) fails, with the
  * position of the first undecodable byte.
  */
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
 export function decodeSource(bytes: Uint8Array): DecodedSource {
   try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    const text = strictUtf8.decode(bytes);
     return { ok: true, text: text.replace(/\r\n?/g, "\n") };
   } catch {
     const lossy = new TextDecoder("utf-8").decode(bytes).replace(/\r\n?/g, "\n");

@@ -1,9 +1,10 @@
 import { existsSync, statSync } from "node:fs";
-import { readFile, readdir } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { countErrors, formatDiagnostic, sortDiagnostics, summarize, type Diagnostic } from "./diagnostics";
 import { checkAcrossArticles } from "./cross-checks";
-import { parseArticle, type ParsedArticle } from "./parse-article";
+import type { ParsedArticle } from "./parse-article";
+import type { ArticleFile } from "./parse-files";
 import type { Article } from "./schema";
 
 /** Everything read from a content folder: valid articles (newest first) and all problems. */
@@ -13,18 +14,15 @@ export interface LoadedContent {
   fileCount: number;
 }
 
-/** A content file to parse: its path as shown in messages, and where to read it. */
-export interface ArticleFile {
-  file: string;
-  path: string;
-}
-
 /** Parses content files; the site does it in-process, the command-line tools on every core. */
 export type ParseFiles = (files: readonly ArticleFile[]) => Promise<ParsedArticle[]>;
 
-/** Reads and parses each file once, in this process. */
-export const parseFilesHere: ParseFiles = (files) =>
-  Promise.all(files.map(async ({ file, path: filePath }) => parseArticle(file, await readFile(filePath))));
+/**
+ * Reads, parses and renders each file once, in this process: what the site uses. The parser
+ * is loaded on first use, so the command-line check, which parses in workers, never loads it
+ * (or the HTML renderer) in its main thread.
+ */
+export const parseFilesHere: ParseFiles = async (files) => (await import("./parse-files")).parseFiles(files, { renderHtml: true });
 
 /** The content folder: `$CONTENT_DIR`, or `content` in the working directory. */
 export function resolveContentDir(env: Record<string, string | undefined> = process.env): string {

@@ -1,14 +1,13 @@
-import type { Definition, RootContent } from "mdast";
+import type { RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { visit } from "unist-util-visit";
 import { checkBody, type Reference } from "./body-checks";
 import { decodeSource } from "./decode-source";
 import { sortDiagnostics, type Diagnostic, type Point } from "./diagnostics";
 import { parseFrontmatter } from "./frontmatter";
-import { parseMarkdown } from "./markdown";
+import { parseMarkdown } from "./parse-markdown";
 import { error, warning, type Problem } from "./problem";
 import { ArticleSchema, SLUG_PATTERN, countCharacters, type Article, type Frontmatter } from "./schema";
-import { buildBody } from "./sections";
+import { buildBody, type RenderBlocks } from "./sections";
 
 /** Where the parts that other articles can collide with or point at were written. */
 export interface ArticleSources {
@@ -36,11 +35,20 @@ export function slugFromFileName(fileName: string): string {
   return fileName.replace(/\.md$/, "");
 }
 
+export interface ParseOptions {
+  /**
+   * Renders the article's HTML (`renderBlocks` from ./markdown). Without it every check still
+   * runs but the HTML fields stay empty: rendering cannot find a mistake, and leaving it (and
+   * its libraries) out makes checking a large site much faster.
+   */
+  render?: RenderBlocks;
+}
+
 /**
  * Reads one article file into a validated article. `file` is the path shown in messages
  * (relative to where the editor works); every problem of the file is reported at once.
  */
-export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
+export function parseArticle(file: string, bytes: Uint8Array, { render = () => "" }: ParseOptions = {}): ParsedArticle {
   const problems: Problem[] = [];
   const fileName = file.split(/[\\/]/).at(-1) ?? file;
   const slug = slugFromFileName(fileName);
@@ -54,7 +62,8 @@ export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
     return { file, article: undefined, sources: undefined, diagnostics: withFile(file, problems) };
   }
 
-  const root = parseMarkdown(decoded.text);
+  const { root, problems: parserProblems } = parseMarkdown(decoded.text);
+  problems.push(...parserProblems);
   const bodyCheck = checkBody(root);
   problems.push(...bodyCheck.problems);
   const [first, ...rest] = root.children;
@@ -80,11 +89,7 @@ export function parseArticle(file: string, bytes: Uint8Array): ParsedArticle {
     );
   }
 
-  const definitions: Definition[] = [];
-  visit(root, "definition", (node) => {
-    definitions.push(node);
-  });
-  const body = buildBody(bodyNodes, definitions, bodyStart);
+  const body = buildBody(bodyNodes, bodyStart, render);
   problems.push(...body.problems);
 
   if (frontmatter === undefined || problems.some((p) => p.severity === "error")) {

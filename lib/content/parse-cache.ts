@@ -4,18 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ParseFiles } from "./load-content";
 import type { ParsedArticle } from "./parse-article";
-
-/**
- * A hash of everything that decides what parsing a file yields: this folder's code and the
- * installed versions of the libraries it uses. Any change starts a fresh cache.
- */
-function parserVersion(): string {
-  const hash = createHash("sha256");
-  const here = path.dirname(new URL(import.meta.url).pathname);
-  for (const name of readdirSync(here).sort()) if (name.endsWith(".ts")) hash.update(name).update(readFileSync(path.join(here, name)));
-  hash.update(readFileSync(path.resolve("package-lock.json")));
-  return hash.digest("hex").slice(0, 16);
-}
+import { parserVersion } from "./parser-version";
 
 /**
  * Wraps a parser with an on-disk cache for the command-line check: a file whose bytes (and

@@ -1,9 +1,14 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import { parseArticle, type ParsedArticle } from "./parse-article";
+import { parseArticle } from "./parse-article";
+import type { ParseJob } from "./parse-in-workers";
 
-/** A worker of `parseInWorkers`: parses its share of the files and posts the results back. */
-const jobs = workerData as { file: string; path: string }[];
-const results: ParsedArticle[] = [];
-for (const job of jobs) results.push(parseArticle(job.file, await readFile(job.path)));
-parentPort?.postMessage(results);
+/**
+ * A worker of `parseInWorkers`: parses its share of the files and posts the results back.
+ * The HTML renderer is loaded only when asked for. Files are read synchronously: a worker
+ * has nothing else to do meanwhile, and a thread-pool round trip per file costs more than
+ * the read.
+ */
+const { files, mode } = workerData as ParseJob;
+const options = mode.renderHtml ? { render: (await import("./markdown")).renderBlocks } : {};
+parentPort?.postMessage(files.map((job) => parseArticle(job.file, readFileSync(job.path), options)));

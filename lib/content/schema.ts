@@ -18,7 +18,15 @@ export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Counts what a reader sees as characters (code points, so one emoji is one). */
 export function countCharacters(text: string): number {
-  return [...text].length;
+  let count = text.length;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code >= 0xdc00 && code <= 0xdfff && index > 0) {
+      const previous = text.charCodeAt(index - 1);
+      if (previous >= 0xd800 && previous <= 0xdbff) count -= 1;
+    }
+  }
+  return count;
 }
 
 /** A one-line text field with a length limit counted in characters. */
@@ -172,8 +180,12 @@ export const ArticleSchema = z.object({
   tags: z.array(z.string()),
   aliases: z.array(z.string().regex(SLUG_PATTERN)),
   draft: z.boolean(),
-  /** Sanitized HTML of the text before the first `##` heading. */
-  leadHtml: z.string().min(1),
+  /**
+   * Sanitized HTML of the text before the first `##` heading. Like every HTML field, empty
+   * when the file was parsed for checking only (`renderHtml: false`); that the lead has a
+   * paragraph is a body rule, checked either way.
+   */
+  leadHtml: z.string(),
   sections: z.array(SectionSchema).min(1),
   /** Visible characters of the body (lead and sections), whitespace excluded. */
   characterCount: z.number().int().nonnegative(),

@@ -1,9 +1,8 @@
 import GithubSlugger from "github-slugger";
-import type { Definition, Heading, List, ListItem, PhrasingContent, RootContent } from "mdast";
+import type { Heading, List, ListItem, PhrasingContent, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { RESERVED_ANCHOR_IDS } from "./anchors";
 import type { Point } from "./diagnostics";
-import { renderBlocks } from "./markdown";
 import { error, startOf, type Problem } from "./problem";
 import { SECTION_KINDS, type Section, type SectionItem, type SectionKind } from "./schema";
 import { readHeadingMarker, unknownKindMessage } from "./section-marker";
@@ -27,7 +26,10 @@ const ITEMS_HOW_TO: Record<Exclude<SectionKind, "definition">, string> = {
  * Splits the body (the nodes after the frontmatter) into the lead and its `##` sections
  * and turns each section into the structured data of its kind.
  */
-export function buildBody(nodes: readonly RootContent[], definitions: readonly Definition[], bodyStart: Point): BodyResult {
+/** Turns a run of block nodes into the HTML readers see. */
+export type RenderBlocks = (nodes: readonly RootContent[]) => string;
+
+export function buildBody(nodes: readonly RootContent[], bodyStart: Point, render: RenderBlocks): BodyResult {
   const problems: Problem[] = [];
   const firstHeading = nodes.findIndex(isSectionHeading);
   const lead = firstHeading === -1 ? [...nodes] : nodes.slice(0, firstHeading);
@@ -55,7 +57,7 @@ export function buildBody(nodes: readonly RootContent[], definitions: readonly D
     }
     if (marker.type === "none") {
       const id = slugger.slug(marker.title) || slugger.slug(`section-${sections.length + 1}`);
-      const html = proseOrProblem(blocks, definitions, at, marker.title, problems);
+      const html = proseOrProblem(blocks, at, marker.title, problems, render);
       sections.push({ kind: "general", id, title: marker.title, html });
       continue;
     }
@@ -65,7 +67,7 @@ export function buildBody(nodes: readonly RootContent[], definitions: readonly D
       continue;
     }
     kindLines.set(marker.kind, at.line);
-    const section = buildTypedSection(marker.kind, marker.title, blocks, definitions, at, problems);
+    const section = buildTypedSection(marker.kind, marker.title, blocks, at, problems, render);
     if (section) sections.push(section);
   }
 
@@ -74,7 +76,7 @@ export function buildBody(nodes: readonly RootContent[], definitions: readonly D
     problems.push(error(at, "文章至少需要一个带类型标记的章节，例如 ## 逾期是什么 {#definition}；可用类型：definition、consequences、process、negotiation、prevention"));
   }
 
-  return { leadHtml: renderBlocks(lead, definitions), sections, problems };
+  return { leadHtml: render(lead), sections, problems };
 }
 
 function isSectionHeading(node: RootContent): node is Heading {
@@ -103,30 +105,30 @@ function markerPosition(heading: Heading, fallback: Point): Point {
   return { line: last.position.end.line, column: last.position.end.column - (last.value.length - offset) };
 }
 
-function proseOrProblem(blocks: RootContent[], definitions: readonly Definition[], at: Point, title: string, problems: Problem[]): string {
+function proseOrProblem(blocks: RootContent[], at: Point, title: string, problems: Problem[], render: RenderBlocks): string {
   if (blocks.length === 0) problems.push(error(at, `章节“${title}”下面没有内容：请写上正文，或者删掉这个标题`));
-  return renderBlocks(blocks, definitions);
+  return render(blocks);
 }
 
 function buildTypedSection(
   kind: SectionKind,
   title: string,
   blocks: RootContent[],
-  definitions: readonly Definition[],
   at: Point,
   problems: Problem[],
+  render: RenderBlocks,
 ): Section | undefined {
   if (kind === "definition") {
-    return { kind, id: kind, title, html: proseOrProblem(blocks, definitions, at, title, problems) };
+    return { kind, id: kind, title, html: proseOrProblem(blocks, at, title, problems, render) };
   }
-  const extracted = extractItems(kind, blocks, definitions, problems);
+  const extracted = extractItems(kind, blocks, problems, render);
   if (extracted === undefined) {
     problems.push(error(at, `"${kind}" 章节“${title}”没有条目：${ITEMS_HOW_TO[kind]}`));
     return undefined;
   }
   const { items, intro, outro } = extracted;
   if (items.length === 0) return undefined;
-  const base = { id: kind, title, intro: renderBlocks(intro, definitions), outro: renderBlocks(outro, definitions) };
+  const base = { id: kind, title, intro: render(intro), outro: render(outro) };
   switch (kind) {
     case "consequences":
       return { kind, ...base, items };
@@ -151,13 +153,13 @@ interface ExtractedItems {
 function extractItems(
   kind: Exclude<SectionKind, "definition">,
   blocks: RootContent[],
-  definitions: readonly Definition[],
   problems: Problem[],
+  render: RenderBlocks,
 ): ExtractedItems | undefined {
   const firstSubheading = blocks.findIndex(isSubheading);
   if (kind !== "consequences" && firstSubheading !== -1) {
     return {
-      items: itemsFromSubheadings(blocks.slice(firstSubheading), definitions, problems),
+      items: itemsFromSubheadings(blocks.slice(firstSubheading), problems, render),
       intro: blocks.slice(0, firstSubheading),
       outro: [],
     };
@@ -170,20 +172,20 @@ function extractItems(
     return { items: [], intro: [], outro: [] };
   }
   return {
-    items: list.children.flatMap((item) => itemFromListItem(item, definitions, problems)),
+    items: list.children.flatMap((item) => itemFromListItem(item, problems, render)),
     intro: blocks.slice(0, listIndex),
     outro: blocks.slice(listIndex + 1),
   };
 }
 
-function itemsFromSubheadings(blocks: RootContent[], definitions: readonly Definition[], problems: Problem[]): SectionItem[] {
+function itemsFromSubheadings(blocks: RootContent[], problems: Problem[], render: RenderBlocks): SectionItem[] {
   const items: SectionItem[] = [];
   let current: { heading: Heading; body: RootContent[] } | undefined;
   const flush = () => {
     if (!current) return;
     const title = toString(current.heading).trim();
     if (title === "") problems.push(error(startOf(current.heading), "小标题不能为空：请在 ### 后面写上标题"));
-    else items.push(itemOf(title, current.body, definitions));
+    else items.push(itemOf(title, current.body, render));
   };
   for (const node of blocks) {
     if (isSubheading(node)) {
@@ -201,7 +203,7 @@ function itemsFromSubheadings(blocks: RootContent[], definitions: readonly Defin
 const TITLE_SEPARATOR = /^\s*[：:—–\-－、]?\s*/;
 
 /** Reads `- **Title**：body` into an item; the leading bold text is required. */
-function itemFromListItem(item: ListItem, definitions: readonly Definition[], problems: Problem[]): SectionItem[] {
+function itemFromListItem(item: ListItem, problems: Problem[], render: RenderBlocks): SectionItem[] {
   const [first, ...rest] = item.children;
   const strong = first?.type === "paragraph" ? first.children[0] : undefined;
   const title = strong?.type === "strong" ? toString(strong).trim() : "";
@@ -211,12 +213,12 @@ function itemFromListItem(item: ListItem, definitions: readonly Definition[], pr
   }
   const remainder = stripLeadingSeparator(first.children.slice(1));
   const body: RootContent[] = remainder.length > 0 ? [{ ...first, children: remainder }, ...rest] : rest;
-  return [itemOf(title, body, definitions)];
+  return [itemOf(title, body, render)];
 }
 
-function itemOf(title: string, body: RootContent[], definitions: readonly Definition[]): SectionItem {
+function itemOf(title: string, body: RootContent[], render: RenderBlocks): SectionItem {
   const text = body.map((node) => toString(node)).join("\n").trim();
-  return { title, html: renderBlocks(body, definitions), text };
+  return { title, html: render(body), text };
 }
 
 function stripLeadingSeparator(children: PhrasingContent[]): PhrasingContent[] {

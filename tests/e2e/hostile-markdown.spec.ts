@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { checkBody } from "../../lib/content/body-checks";
-import { parseMarkdown, renderBlocks } from "../../lib/content/markdown";
+import { renderBlocks } from "../../lib/content/markdown";
+import { parseMarkdown } from "../../lib/content/parse-markdown";
 
 /**
  * Attack inputs go through the same pipeline as articles (raw HTML made inert, then
@@ -19,7 +20,7 @@ test("no attack input runs script or leaves a handler or dangerous URL in the DO
     void dialog.dismiss();
   });
   for (const block of [...blocks, corpus]) {
-    const root = parseMarkdown(block);
+    const { root } = parseMarkdown(block);
     checkBody(root);
     const html = renderBlocks(root.children);
     await page.setContent(`<!doctype html><html><body>${html}</body></html>`);

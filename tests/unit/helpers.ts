@@ -1,4 +1,5 @@
 import { formatDiagnostic } from "@/lib/content/diagnostics";
+import { renderBlocks } from "@/lib/content/markdown";
 import { parseArticle } from "@/lib/content/parse-article";
 
 /** The advice that an article is short: the samples here are short on purpose. */
@@ -9,7 +10,7 @@ const SHORT_ARTICLE_WARNING = /^正文只有 \d+ 个字/;
  * the short-article warning that every small sample would get (tested on its own).
  */
 export function parse(source: string, fileName = "sample.md") {
-  const parsed = parseArticle(`content/articles/${fileName}`, new TextEncoder().encode(source));
+  const parsed = parseArticle(`content/articles/${fileName}`, new TextEncoder().encode(source), { render: renderBlocks });
   return { ...parsed, diagnostics: parsed.diagnostics.filter((d) => !SHORT_ARTICLE_WARNING.test(d.message)) };
 }
 

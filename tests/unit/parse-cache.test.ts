@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { parseFilesHere, type ArticleFile } from "@/lib/content/load-content";
+import { parseFilesHere } from "@/lib/content/load-content";
+import type { ArticleFile } from "@/lib/content/parse-files";
 import { withParseCache } from "@/lib/content/parse-cache";
 import { VALID } from "./helpers";
 

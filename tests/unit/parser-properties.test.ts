@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { renderBlocks } from "@/lib/content/markdown";
 import { parseArticle } from "@/lib/content/parse-article";
+import { countCharacters } from "@/lib/content/schema";
 
 /** Characters that make Markdown and YAML interesting: markers, brackets, quotes, CJK, line breaks. */
 const MARKDOWN_CHARS = [..."#*_-`[]()<>!{}:|~\\\"'/ \n\t\r\u00a0", ..."借呗逾期罚息征信", ..."abcdefxyz0123456789", "\u0000", "\uFEFF", "😀"];
@@ -17,7 +19,7 @@ const frontmatter = "---\ntitle: 标题\ndescription: 摘要\ndate: 2026-01-01\n
 function checkResult(source: Uint8Array | string) {
   const bytes = typeof source === "string" ? new TextEncoder().encode(source) : source;
   const lineCount = new TextDecoder().decode(bytes).split(/\r\n|\r|\n/).length;
-  const { article, diagnostics } = parseArticle("articles/fuzz.md", bytes);
+  const { article, diagnostics } = parseArticle("articles/fuzz.md", bytes, { render: renderBlocks });
   for (const d of diagnostics) {
     expect(d.line).toBeGreaterThanOrEqual(1);
     expect(d.line).toBeLessThanOrEqual(lineCount + 1);
@@ -50,5 +52,15 @@ describe("the parser, for any input", () => {
 
   it("does the same on arbitrary bytes, valid UTF-8 or not", () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => checkResult(bytes)), { numRuns: 300 });
+  });
+});
+
+describe("countCharacters", () => {
+  it("counts code points, as spreading the string does, for any text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (text) => {
+        expect(countCharacters(text)).toBe([...text].length);
+      }),
+    );
   });
 });

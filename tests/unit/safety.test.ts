@@ -56,8 +56,11 @@ describe("URLs", () => {
     ]);
   });
 
-  it("rejects unsafe autolinks and reference definitions", () => {
-    expect(report(variant("导语：先别慌。", "导语：<javascript:alert(1)> [x][r]\n\n[r]: javascript:alert(2)"))).toHaveLength(2);
+  it("rejects unsafe autolinks, and reference links where they are used", () => {
+    expect(report(variant("导语：先别慌。", "导语：<javascript:alert(1)> [x][r]\n\n[r]: javascript:alert(2)\n[unused]: javascript:alert(3)"))).toEqual([
+      `${FILE}:7:4: error: 不允许的链接地址 "javascript:"：只能链接到 http(s)、mailto、tel 地址或本站页面（以 / 开头）`,
+      `${FILE}:7:26: error: 不允许的链接地址 "javascript:"：只能链接到 http(s)、mailto、tel 地址或本站页面（以 / 开头）`,
+    ]);
   });
 
   it("are stripped by the sanitizer even if a check were bypassed", () => {
@@ -117,13 +120,9 @@ describe("one run, all problems", () => {
 });
 
 describe("bare addresses", () => {
-  it("that run into Chinese text are an error, since the words would join the link", () => {
-    expect(report(variant("导语：先别慌。", "导语：官网 www.example.com、然后再看。"))).toEqual([
-      `${FILE}:7:7: error: 网址后面紧跟着中文，中文被当成了网址的一部分（"www.example.com、然后再看。"）：请写成 [网址](https://网址) 的形式，或者在网址后面加一个空格`,
-    ]);
-  });
-
-  it("are fine when followed by a space, or written as a link", () => {
-    expect(report(variant("导语：先别慌。", "导语：官网 www.example.com 然后 [www.example.com](https://www.example.com)、再看。"))).toEqual([]);
+  it("link only the address, even when Chinese follows without a space", () => {
+    const source = variant("导语：先别慌。", "导语：官网 www.example.com、然后再看。");
+    expect(report(source)).toEqual([]);
+    expect(parse(source).article?.leadHtml).toBe('<p>导语：官网 <a href="http://www.example.com" rel="noopener noreferrer">www.example.com</a>、然后再看。</p>');
   });
 });

@@ -1,0 +1,15 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * A hash of everything that decides what parsing a file yields: this folder's code and the
+ * installed versions of the libraries it uses. Any change starts a fresh cache.
+ */
+export function parserVersion(): string {
+  const hash = createHash("sha256");
+  const here = path.dirname(new URL(import.meta.url).pathname);
+  for (const name of readdirSync(here).sort()) if (name.endsWith(".ts")) hash.update(name).update(readFileSync(path.join(here, name)));
+  hash.update(readFileSync(path.resolve("package-lock.json")));
+  return hash.digest("hex").slice(0, 16);
+}
