@@ -7,6 +7,9 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Benchmarks build generated content next to the real build without overwriting it.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // Article images are plain files under public/; the image optimizer (/_next/image), which
+  // would fetch and resize on request, stays off.
+  images: { unoptimized: true },
   // The font subsetter loads HarfBuzz as WebAssembly from its own folder; bundling breaks that.
   serverExternalPackages: ["subset-font", "harfbuzzjs"],
   // Every response, static files and errors included, carries the security headers.

@@ -34,10 +34,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    // The production server exactly as `npm start` runs it.
+    command: "node --import tsx lib/cli/serve.ts",
     url: baseURL,
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
+    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PORT: port, HOST: "127.0.0.1" },
   },
 });

@@ -8,6 +8,10 @@ import { NextResponse, type NextRequest } from "next/server";
  * ASCII, so requests for real pages never run this.
  */
 export function proxy(request: NextRequest) {
+  // The site defines no server actions: a request naming one (Next would answer 400 or 500) gets 404.
+  if (request.headers.has("next-action")) {
+    return new NextResponse("没有这个操作。\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   try {
     decodeURIComponent(request.nextUrl.pathname);
     return NextResponse.next();
@@ -17,5 +21,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/(articles|page)/:rest(.*%(?:(?![0-9A-Fa-f]{2})|[89A-Fa-f][0-9A-Fa-f]).*)"],
+  matcher: [
+    "/(articles|page)/:rest(.*%(?:(?![0-9A-Fa-f]{2})|[89A-Fa-f][0-9A-Fa-f]).*)",
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+  ],
 };

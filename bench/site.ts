@@ -82,15 +82,16 @@ if (!longest) throw new Error("no published article to measure");
 execFileSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+// The production server as `npm start` runs it, in this process's child (so its PID is the server's).
+const server = spawn(process.execPath, ["--import", "tsx", "lib/cli/serve.ts"], {
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1" },
   stdio: "ignore",
 });
 const work = mkdtempSync(path.join(tmpdir(), "bench-site-"));
 try {
   for (let attempt = 0; ; attempt += 1) {
     if (await fetch(origin).then(() => true, () => false)) break;
-    if (attempt > 100) throw new Error("next start did not come up");
+    if (attempt > 100) throw new Error("the production server did not come up");
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const articleUrl = `${origin}/articles/${longest.slug}`;

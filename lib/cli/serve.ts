@@ -1,0 +1,50 @@
+import { STATUS_CODES, createServer } from "node:http";
+import type { Duplex } from "node:stream";
+import next from "next";
+import { methodDecision, rejectionHeaders } from "../http-methods";
+
+/**
+ * `npm start`: the production server. It is `next start` with one addition: requests with a
+ * method the site does not serve get 204 (OPTIONS) or 405 from here, with the security
+ * headers, instead of reaching Next, which answers some of them with 500 (TRACE) or 400
+ * (OPTIONS). Methods Node itself does not know, and CONNECT, get 405 too.
+ * PORT (default 3000) and HOST (default all interfaces) choose where it listens.
+ */
+const port = Number(process.env.PORT || 3000);
+const host = process.env.HOST || undefined;
+const app = next({ dev: false, port, hostname: host });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const NOT_ALLOWED_BODY = "不支持这种请求方式。\n";
+
+/** Writes a whole response on a socket the HTTP server has given up on, then closes it. */
+function answerRaw(socket: Duplex, status: number, body = ""): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const headers = { ...rejectionHeaders(Buffer.byteLength(body)), Connection: "close" };
+  const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status]}`, ...Object.entries(headers).map(([key, value]) => `${key}: ${value}`)];
+  socket.end(`${head.join("\r\n")}\r\n\r\n${body}`);
+}
+
+const server = createServer((request, response) => {
+  const decision = methodDecision(request.method);
+  if (decision === "serve") {
+    void handle(request, response);
+    return;
+  }
+  const body = decision === "options" ? "" : NOT_ALLOWED_BODY;
+  response.writeHead(decision === "options" ? 204 : 405, rejectionHeaders(Buffer.byteLength(body)));
+  response.end(body);
+});
+// Node's parser refuses unknown methods (and broken requests) before any handler runs.
+server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
+  if (error.code === "HPE_INVALID_METHOD") answerRaw(socket, 405, NOT_ALLOWED_BODY);
+  else answerRaw(socket, error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400);
+});
+server.on("connect", (_request, socket: Duplex) => answerRaw(socket, 405, NOT_ALLOWED_BODY));
+server.listen(port, host, () => {
+  console.log(`借呗逾期指南 listening on http://${host ?? "localhost"}:${port}`);
+});

@@ -1,0 +1,29 @@
+import { SECURITY_HEADERS } from "./security-headers";
+
+/** Methods the site answers: pages and files are read with GET and HEAD; forms post with POST. */
+export const SERVED_METHODS = ["GET", "HEAD", "POST"] as const;
+
+/** The `Allow` header of every answer to another method. */
+export const ALLOW_HEADER = [...SERVED_METHODS, "OPTIONS"].join(", ");
+
+/**
+ * What the server does with a request method before the framework sees it. Next answers
+ * TRACE with 500 (it builds a WHATWG `Request`, which refuses TRACE) and OPTIONS on pages
+ * with 400, so those and every other method are answered by the server: OPTIONS with 204
+ * and the methods allowed, anything else with 405.
+ */
+export function methodDecision(method: string | undefined): "serve" | "options" | "not-allowed" {
+  if ((SERVED_METHODS as readonly string[]).includes(method ?? "")) return "serve";
+  return method === "OPTIONS" ? "options" : "not-allowed";
+}
+
+/** Headers of the server's own answers (204, 405, 400): the site's security headers, and `Allow`. */
+export function rejectionHeaders(contentLength: number): Record<string, string> {
+  return {
+    ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])),
+    Allow: ALLOW_HEADER,
+    "Content-Type": "text/plain; charset=utf-8",
+    "Content-Length": String(contentLength),
+    "Cache-Control": "no-store",
+  };
+}
