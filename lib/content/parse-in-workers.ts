@@ -20,7 +20,8 @@ function workerBundle(): string {
   const bundle = path.join(WORKER_BUNDLES, `${parserVersion()}.mjs`);
   if (existsSync(bundle)) return bundle;
   mkdirSync(WORKER_BUNDLES, { recursive: true });
-  for (const stale of readdirSync(WORKER_BUNDLES)) rmSync(path.join(WORKER_BUNDLES, stale), { force: true });
+  // Bundles of older parser versions go; files another check is still writing stay.
+  for (const stale of readdirSync(WORKER_BUNDLES)) if (stale.endsWith(".mjs")) rmSync(path.join(WORKER_BUNDLES, stale), { force: true });
   const partial = `${bundle}.${process.pid}.partial`;
   buildSync({
     entryPoints: [fileURLToPath(new URL("./parse-worker.ts", import.meta.url))],
