@@ -12,7 +12,7 @@ import { buildFloorApp, FLOOR_APP_DIR, startFloorApp } from "./framework-floor";
  * starts itself, and measures it: Lighthouse (mobile, median of 3) on the home page and the
  * longest article, the bytes an article costs, throughput under autocannon (32 connections for
  * 10 s, then a 64-connection 30 s soak), and the server's memory before and after each.
- * Then it builds a minimal prerendered Next page with an HTML of the article's size and
+ * Then it builds a minimal prerendered Next page holding the article's text and
  * measures it the same way (Lighthouse, 32-connection throughput): the framework's own floor
  * and ceiling on this machine. Writes bench/results.json and prints it. These are
  * measurements on a shared machine, not pass/fail tests.
@@ -128,7 +128,8 @@ try {
   const articleUrl = `${origin}/articles/${longest.slug}`;
   for (let i = 0; i < 50; i += 1) await fetch(articleUrl).then((r) => r.arrayBuffer());
   // Measured now: after the Lighthouse runs the kept-alive socket has been closed by the server.
-  const articleHtmlBytes = Buffer.byteLength(await (await fetch(articleUrl)).text());
+  const articleHtml = await (await fetch(articleUrl)).text();
+  const articleHtmlBytes = Buffer.byteLength(articleHtml);
   const rssAfterWarmup = rssMiB(server.pid!);
 
   const homeReports = Array.from({ length: RUNS }, () => lighthouse(`${origin}/`, work));
@@ -163,7 +164,7 @@ try {
   };
   server.kill("SIGTERM");
 
-  buildFloorApp(articleHtmlBytes);
+  buildFloorApp(articleHtml);
   const floorPort = await freePort();
   const floorOrigin = `http://127.0.0.1:${floorPort}`;
   const floorServer = startFloorApp(floorPort);
