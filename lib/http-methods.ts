@@ -17,10 +17,12 @@ export function methodDecision(method: string | undefined): "serve" | "options" 
   return method === "OPTIONS" ? "options" : "not-allowed";
 }
 
+const SECURITY_HEADER_FIELDS: Record<string, string> = Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]));
+
 /** Headers of the server's own answers (204, 405, 400): the site's security headers, and `Allow`. */
 export function rejectionHeaders(contentLength: number): Record<string, string> {
   return {
-    ...Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value])),
+    ...SECURITY_HEADER_FIELDS,
     Allow: ALLOW_HEADER,
     "Content-Type": "text/plain; charset=utf-8",
     "Content-Length": String(contentLength),

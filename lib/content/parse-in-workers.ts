@@ -49,7 +49,7 @@ export interface ParseJob {
 
 /**
  * Parses files on every core, for the command-line tools (`content:check`, benchmarks).
- * Parsing is CPU-bound, so N cores check N times as many articles a second.
+ * Parsing is CPU-bound, so every core adds to the articles checked a second.
  * Results come back in the order of `files`.
  */
 export async function parseInWorkers(files: readonly ArticleFile[], mode: ParseMode): Promise<ParsedArticle[]> {

@@ -9,7 +9,6 @@ import type {
   Heading,
   List,
   ListItem,
-  Paragraph,
   PhrasingContent,
   Root,
   RootContent,
@@ -35,6 +34,7 @@ const FRONTMATTER = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?=\n|$)/;
 
 /** Quotes and lists nested deeper than this are kept as plain text (and reported). */
 export const MAX_NESTING = 32;
+const NESTING_MESSAGE = `引用（>）或列表嵌套超过了 ${MAX_NESTING} 层，多出的部分按普通文字显示：请减少嵌套层数`;
 
 /** How many characters Lezer may read looking for link destinations in one document. */
 export const LINK_SCAN_BUDGET = 2_000_000;
@@ -61,18 +61,15 @@ function normalizeLabel(label: string): string {
   return label.replace(/[\t\n\r ]+/g, " ").trim().toLowerCase().toUpperCase();
 }
 
-function isWhitespace(char: string | undefined): boolean {
-  return char === " " || char === "\t" || char === "\n";
+/** Space, tab or line break (as a char code). */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 function childrenOf(node: SyntaxNode): SyntaxNode[] {
   const children: SyntaxNode[] = [];
   for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
   return children;
-}
-
-function childNamed(node: SyntaxNode, name: string): SyntaxNode | null {
-  return node.getChild(name);
 }
 
 /** Turns Lezer's syntax tree into mdast, the tree the checks and the HTML renderer read. */
@@ -131,7 +128,7 @@ class MdastBuilder {
     const name = node.name;
     if (MARKS.has(name)) return undefined;
     if (depth > MAX_NESTING) {
-      this.problems.push(error(position.start, `引用（>）或列表嵌套超过了 ${MAX_NESTING} 层，这一段只能当作普通文字显示：请减少嵌套层数`));
+      this.problems.push(error(position.start, NESTING_MESSAGE));
       return { type: "paragraph", children: [{ type: "text", value: this.slice(node), position }], position };
     }
     if (name.startsWith("ATXHeading")) {
@@ -150,7 +147,7 @@ class MdastBuilder {
       case "Paragraph":
         return { type: "paragraph", children: this.phrasing(node, node.from, node.to, true), position };
       case "Task":
-        return { type: "paragraph", children: this.phrasing(node, childNamed(node, "TaskMarker")?.to ?? node.from, node.to, true), position };
+        return { type: "paragraph", children: this.phrasing(node, node.getChild("TaskMarker")?.to ?? node.from, node.to, true), position };
       case "Blockquote":
         return { type: "blockquote", children: this.blocks(node, depth + 1) as BlockContent[], position };
       case "BulletList":
@@ -176,10 +173,10 @@ class MdastBuilder {
 
   definition(node: SyntaxNode): Definition | FootnoteDefinition {
     const position = this.position(node.from, node.to);
-    const label = this.slice(childNamed(node, "LinkLabel") ?? node).slice(1, -1);
+    const label = this.slice(node.getChild("LinkLabel") ?? node).slice(1, -1);
     if (label.startsWith("^")) return { type: "footnoteDefinition", identifier: normalizeLabel(label), label, children: [], position };
-    const url = childNamed(node, "URL");
-    const title = childNamed(node, "LinkTitle");
+    const url = node.getChild("URL");
+    const title = node.getChild("LinkTitle");
     return {
       type: "definition",
       identifier: normalizeLabel(label),
@@ -200,7 +197,7 @@ class MdastBuilder {
     const children = items.map((item) => this.listItem(item, depth + 1));
     const separated = items.some((item, index) => index > 0 && this.blankLineBetween((items[index - 1] as SyntaxNode).to, item.from));
     const ordered = node.name === "OrderedList";
-    const firstMark = items[0] ? childNamed(items[0], "ListMark") : null;
+    const firstMark = items[0] ? items[0].getChild("ListMark") : null;
     const start = ordered && firstMark ? Number.parseInt(this.slice(firstMark), 10) : null;
     return { type: "list", ordered, start, spread: separated || children.some((item) => item.spread), children, position };
   }
@@ -208,8 +205,8 @@ class MdastBuilder {
   listItem(node: SyntaxNode, depth: number): ListItem {
     const blocks = childrenOf(node).filter((child) => !MARKS.has(child.name));
     const spread = blocks.some((block, index) => index > 0 && this.blankLineBetween((blocks[index - 1] as SyntaxNode).to, block.from));
-    const task = childNamed(node, "Task");
-    const marker = task ? childNamed(task, "TaskMarker") : null;
+    const task = node.getChild("Task");
+    const marker = task ? task.getChild("TaskMarker") : null;
     const checked = marker ? /x/i.test(this.slice(marker)) : null;
     return { type: "listItem", spread, checked, children: this.blocks(node, depth) as BlockContent[], position: this.position(node.from, node.to) };
   }
@@ -236,18 +233,17 @@ class MdastBuilder {
     }
     const first = fenced ? this.point(node.from).line + 1 : this.point(node.from).line;
     const closed = fenced && marks.length > 1;
-    const end = this.text[node.to - 1] === "\n" ? node.to - 1 : node.to;
-    const last = closed ? this.point((marks.at(-1) as SyntaxNode).from).line - 1 : this.point(end).line;
-    const indent = fenced ? this.fenceIndent(node, marks[0]) : 0;
+    const contentEnd = this.text[node.to - 1] === "\n" ? node.to - 1 : node.to;
+    const last = closed ? this.point((marks.at(-1) as SyntaxNode).from).line - 1 : this.point(contentEnd).line;
+    const fenceIndent = new RegExp(`^ {0,${fenced ? this.fenceIndent(node, marks[0]) : 0}}`);
     const lines: string[] = [];
     for (let line = first; line <= last; line += 1) {
       const start = lineStart.get(line);
       const end = line < this.lineStarts.length ? (this.lineStarts[line] as number) - 1 : this.text.length;
-      const code = start === undefined ? "" : this.text.slice(start, end);
-      lines.push(code.replace(new RegExp(`^ {0,${indent}}`), ""));
+      lines.push(start === undefined ? "" : this.text.slice(start, end).replace(fenceIndent, ""));
     }
     const value = lines.join("\n");
-    const info = childNamed(node, "CodeInfo");
+    const info = node.getChild("CodeInfo");
     const [lang, ...meta] = info ? decodeString(this.slice(info)).trim().split(/\s+/) : [];
     return { type: "code", lang: lang || null, meta: meta.length > 0 ? meta.join(" ") : null, value, position };
   }
@@ -263,13 +259,14 @@ class MdastBuilder {
   }
 
   table(node: SyntaxNode, position: Position): Table {
-    const delimiterRow = childrenOf(node).find((child) => child.name === "TableDelimiter");
+    const parts = childrenOf(node);
+    const delimiterRow = parts.find((child) => child.name === "TableDelimiter");
     const align = (delimiterRow ? this.cellsOfDelimiterRow(this.slice(delimiterRow)) : []).map((cell) => {
       const left = cell.startsWith(":");
       const right = cell.endsWith(":");
       return left && right ? "center" : left ? "left" : right ? "right" : null;
     });
-    const rows = childrenOf(node).filter((child) => child.name === "TableHeader" || child.name === "TableRow");
+    const rows = parts.filter((child) => child.name === "TableHeader" || child.name === "TableRow");
     if (rows.length > MAX_TABLE_ROWS) {
       this.problems.push(error(position.start, `表格有 ${rows.length} 行，超过了 ${MAX_TABLE_ROWS} 行，多出的行不会显示：请把它拆成几个小表格`));
       rows.length = MAX_TABLE_ROWS;
@@ -307,8 +304,8 @@ class MdastBuilder {
     let from = rangeFrom;
     let to = rangeTo;
     if (trim) {
-      while (from < to && isWhitespace(this.text[from])) from += 1;
-      while (to > from && isWhitespace(this.text[to - 1])) to -= 1;
+      while (from < to && isSpace(this.text.charCodeAt(from))) from += 1;
+      while (to > from && isSpace(this.text.charCodeAt(to - 1))) to -= 1;
     }
     const content: PhrasingContent[] = [];
     let pending: { value: string; from: number; to: number } | undefined;
@@ -378,7 +375,7 @@ class MdastBuilder {
       case "ProcessingInstruction":
         return [{ type: "html", value: this.slice(node), position }];
       case "Autolink": {
-        const url = childNamed(node, "URL");
+        const url = node.getChild("URL");
         const address = url ? this.slice(url) : "";
         return [{ type: "link", url: withScheme(address, "autolink"), title: null, children: [{ type: "text", value: address, position }], position }];
       }
@@ -402,12 +399,12 @@ class MdastBuilder {
     const children = this.phrasing(node, open.to, close.from, false, true);
     const isImage = node.name === "Image";
     const url = node.getChildren("URL").find((child) => child.from >= close.to);
-    const titleNode = childNamed(node, "LinkTitle");
+    const titleNode = node.getChild("LinkTitle");
     let target: { url: string; title: string | null } | undefined;
     if (url || (marks[2] && this.slice(marks[2]) === "(")) {
       target = { url: url ? this.destination(url) : "", title: titleNode ? decodeString(this.slice(titleNode).slice(1, -1)) : null };
     } else {
-      const labelNode = childNamed(node, "LinkLabel");
+      const labelNode = node.getChild("LinkLabel");
       const written = labelNode && labelNode.to - labelNode.from > 2 ? this.slice(labelNode).slice(1, -1) : this.text.slice(open.to, close.from);
       if (!isImage && !labelNode && written.startsWith("^")) {
         return [{ type: "footnoteReference", identifier: normalizeLabel(written), label: written, position }];
@@ -446,10 +443,6 @@ function plainText(nodes: readonly PhrasingContent[]): string {
 export interface ParsedMarkdown {
   root: Root;
   problems: Problem[];
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 /**
@@ -593,7 +586,7 @@ function costlyLinkLines(text: string, budget: number, withoutLinks: ReadonlySet
 
 /** What each kind of defused line tells the editor. */
 const DEFUSED_MESSAGES: Record<DefusedLine["reason"], string> = {
-  nesting: `引用符号 > 嵌套超过了 ${MAX_NESTING} 层，多出的部分按普通文字显示：请减少嵌套层数`,
+  nesting: NESTING_MESSAGE,
   brackets: `这一段的方括号 [ ] 超过了 ${MAX_BRACKETS_PER_PARAGRAPH} 个，整段按普通文字处理，里面的链接不会生效：请把这一段拆开，或删掉多余的方括号`,
   emphasis: `这一段的 *、_、~ 符号超过了 ${MAX_DELIMITER_RUNS_PER_PARAGRAPH} 组，整段的加粗、斜体和删除线都不会生效：请把这一段拆开，或删掉多余的符号`,
   "link-scan": "这一行有大量没有闭合的链接括号“](”，已按普通文字处理：请检查这一行的每个链接，都要写成 [文字](网址)，右括号不能少",

@@ -2,11 +2,19 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
+let computed: string | undefined;
+
 /**
  * A hash of everything that decides what parsing a file yields: this folder's code and the
- * installed versions of the libraries it uses. Any change starts a fresh cache.
+ * installed versions of the libraries it uses. Any change starts a fresh cache. Computed once
+ * per process: the parse cache and the worker bundle both ask for it.
  */
 export function parserVersion(): string {
+  computed ??= hashParserSources();
+  return computed;
+}
+
+function hashParserSources(): string {
   const hash = createHash("sha256");
   const here = path.dirname(new URL(import.meta.url).pathname);
   for (const name of readdirSync(here).sort()) if (name.endsWith(".ts")) hash.update(name).update(readFileSync(path.join(here, name)));
