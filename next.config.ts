@@ -4,6 +4,10 @@ import { SECURITY_HEADERS } from "./lib/security-headers";
 const nextConfig: NextConfig = {
   // Do not advertise the framework in every response.
   poweredByHeader: false,
+  // `npm start` (lib/cli/serve.ts) compresses and tags each body once, not on every request
+  // (Next hashes a page's whole text in JavaScript for its ETag on every request).
+  compress: false,
+  generateEtags: false,
   reactStrictMode: true,
   // Benchmarks build generated content next to the real build without overwriting it.
   distDir: process.env.NEXT_DIST_DIR || ".next",

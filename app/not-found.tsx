@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SiteLink } from "@/components/site-link";
 
 export const metadata: Metadata = { title: "页面不存在" };
 
@@ -9,9 +9,9 @@ export default function NotFound() {
       <h1 className="text-2xl font-bold sm:text-3xl">找不到这个页面</h1>
       <p>链接可能输错了，或者这篇文章已经换了地址。</p>
       <p>
-        <Link href="/" className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
+        <SiteLink href="/" className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
           回到首页，查看全部文章
-        </Link>
+        </SiteLink>
       </p>
     </div>
   );

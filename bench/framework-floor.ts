@@ -33,6 +33,8 @@ export function buildFloorApp(articleHtml: string): void {
   const copies = Math.ceil(targetBytes / Math.max(1, Buffer.byteLength(visible)));
   const repeated = `${visible} `.repeat(copies);
   const text = JSON.stringify(repeated.slice(0, Math.round((repeated.length * targetBytes) / Buffer.byteLength(repeated))));
+  // Its own (empty) config: otherwise Next finds the site's next.config.ts in a parent folder.
+  writeFileSync(path.join(FLOOR_APP_DIR, "next.config.mjs"), "export default {};\n");
   writeFileSync(
     path.join(FLOOR_APP_DIR, "app", "layout.jsx"),
     `export const metadata = { title: "最小页面", description: "框架本身的开销" };

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./site-link";
 import type { Article } from "@/lib/content/schema";
 import { ArticleDate } from "./article-date";
 import { KindBadges } from "./kind-badges";
@@ -10,12 +10,12 @@ export function ArticleList({ articles }: { articles: readonly Article[] }) {
       {articles.map((article) => (
         <li key={article.slug} className="border-b border-zinc-200 pb-6 last:border-b-0 dark:border-zinc-800">
           <h3 className="text-xl font-bold leading-snug">
-            <Link
+            <SiteLink
               href={`/articles/${article.slug}`}
               className="text-blue-800 underline-offset-4 hover:underline dark:text-sky-300"
             >
               {article.title}
-            </Link>
+            </SiteLink>
           </h3>
           <p className="mt-2 text-zinc-700 dark:text-zinc-300">{article.description}</p>
           <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-zinc-600 dark:text-zinc-400">

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./site-link";
 import { pageHref, pageWindow } from "@/lib/pagination";
 
 const LINK = "rounded px-3 py-1 text-blue-800 underline underline-offset-4 dark:text-sky-300";
@@ -12,9 +12,9 @@ export function PaginationNav({ page, pageCount }: { page: number; pageCount: nu
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
-            <Link href={pageHref(page - 1)} rel="prev" className={LINK}>
+            <SiteLink href={pageHref(page - 1)} rel="prev" className={LINK}>
               上一页
-            </Link>
+            </SiteLink>
           </li>
         ) : null}
         {pages.map((n, index) => (
@@ -25,17 +25,17 @@ export function PaginationNav({ page, pageCount }: { page: number; pageCount: nu
                 {n}
               </span>
             ) : (
-              <Link href={pageHref(n)} className={LINK} aria-label={`第 ${n} 页`}>
+              <SiteLink href={pageHref(n)} className={LINK} aria-label={`第 ${n} 页`}>
                 {n}
-              </Link>
+              </SiteLink>
             )}
           </li>
         ))}
         {page < pageCount ? (
           <li>
-            <Link href={pageHref(page + 1)} rel="next" className={LINK}>
+            <SiteLink href={pageHref(page + 1)} rel="next" className={LINK}>
               下一页
-            </Link>
+            </SiteLink>
           </li>
         ) : null}
       </ul>

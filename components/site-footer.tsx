@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { SiteLink } from "./site-link";
 import { siteConfig } from "@/lib/site-config";
 
 export function SiteFooter() {
@@ -15,9 +15,9 @@ export function SiteFooter() {
         <p>内容仅供参考，不构成法律意见；你的借款合同和支付宝 App 里显示的信息才是准确的。</p>
         <p className="print:hidden">
           发现侵权、错误或涉及个人信息的内容？请看{" "}
-          <Link href="/takedown" className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
+          <SiteLink href="/takedown" className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
             举报与纠错
-          </Link>
+          </SiteLink>
           ，或发邮件到{" "}
           <a href={`mailto:${siteConfig.reportEmail}`} className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
             {siteConfig.reportEmail}

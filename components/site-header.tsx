@@ -1,24 +1,24 @@
-import Link from "next/link";
+import { SiteLink } from "./site-link";
 import { siteConfig } from "@/lib/site-config";
 
 export function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-3xl flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3 sm:px-6">
-        <Link href="/" className="text-lg font-bold text-zinc-900 no-underline dark:text-zinc-50">
+        <SiteLink href="/" className="text-lg font-bold text-zinc-900 no-underline dark:text-zinc-50">
           {siteConfig.name}
-        </Link>
+        </SiteLink>
         <nav aria-label="网站导航" className="print:hidden">
           <ul className="flex gap-4 text-base">
             <li>
-              <Link href="/" className="text-blue-800 underline-offset-4 hover:underline dark:text-sky-300">
+              <SiteLink href="/" className="text-blue-800 underline-offset-4 hover:underline dark:text-sky-300">
                 全部文章
-              </Link>
+              </SiteLink>
             </li>
             <li>
-              <Link href="/takedown" className="text-blue-800 underline-offset-4 hover:underline dark:text-sky-300">
+              <SiteLink href="/takedown" className="text-blue-800 underline-offset-4 hover:underline dark:text-sky-300">
                 举报与纠错
-              </Link>
+              </SiteLink>
             </li>
           </ul>
         </nav>

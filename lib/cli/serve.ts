@@ -1,13 +1,20 @@
-import { STATUS_CODES, createServer } from "node:http";
+import { STATUS_CODES, createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
+import compression from "compression";
 import next from "next";
+import { PreparedBodyCache, serveReusableBody } from "../prerendered-responses";
 import { methodDecision, rejectionHeaders } from "../http-methods";
 
 /**
- * `npm start`: the production server. It is `next start` with one addition: requests with a
- * method the site does not serve get 204 (OPTIONS) or 405 from here, with the security
- * headers, instead of reaching Next, which answers some of them with 500 (TRACE) or 400
- * (OPTIONS). Methods Node itself does not know, and CONNECT, get 405 too.
+ * `npm start`: the production server. It is `next start` with two additions:
+ * - Requests with a method the site does not serve get 204 (OPTIONS) or 405 from here, with
+ *   the security headers, instead of reaching Next, which answers some of them with 500
+ *   (TRACE) or 400 (OPTIONS). Methods Node itself does not know, and CONNECT, get 405 too.
+ * - Compression and entity tags (Next's own are off in next.config.ts). Pages are
+ *   prerendered, so a page's body is the same on every request: it is hashed for its ETag
+ *   and compressed once, with Brotli at its best, then served from memory
+ *   (`serveReusableBody`). Streamed answers go through the `compression` middleware as Next
+ *   would have sent them.
  * PORT (default 3000) and HOST (default all interfaces) choose where it listens.
  */
 const port = Number(process.env.PORT || 3000);
@@ -15,6 +22,9 @@ const host = process.env.HOST || undefined;
 const app = next({ dev: false, port, hostname: host });
 const handle = app.getRequestHandler();
 await app.prepare();
+// The middleware is typed for Express but needs only Node's request and response.
+const compressStreams = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+const preparedBodies = new PreparedBodyCache();
 
 const NOT_ALLOWED_BODY = "不支持这种请求方式。\n";
 
@@ -32,7 +42,10 @@ function answerRaw(socket: Duplex, status: number, body = ""): void {
 const server = createServer((request, response) => {
   const decision = methodDecision(request.method);
   if (decision === "serve") {
-    void handle(request, response);
+    compressStreams(request, response, () => {
+      serveReusableBody(request, response, preparedBodies);
+      void handle(request, response);
+    });
     return;
   }
   const body = decision === "options" ? "" : NOT_ALLOWED_BODY;

@@ -119,3 +119,19 @@ test("articles show when they were last updated and how long they take to read",
   await expect(meta).toContainText("最后更新");
   await expect(meta).toContainText(/约 \d+ 分钟读完/);
 });
+
+test("pages download nothing the reader did not ask for: no prefetched pages, even as links scroll into view", async ({ page }) => {
+  const payloadRequests: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("_rsc=") || request.headers()["rsc"] !== undefined) payloadRequests.push(request.url());
+  });
+  await page.goto("/");
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(1_000);
+  expect(payloadRequests).toEqual([]);
+  const [first] = await publishedArticles();
+  await page.getByTestId("article-list").getByRole("link", { name: first!.title }).click();
+  await expect(page.locator("h1")).toHaveText(first!.title);
+  expect(payloadRequests.length).toBeGreaterThan(0);
+});
