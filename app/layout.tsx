@@ -24,7 +24,8 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="zh-CN">
+    // The share bar's script adds classes to <html> (lib/share-enhancement.ts).
+    <html lang="zh-CN" suppressHydrationWarning>
       <body className="flex min-h-screen flex-col bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <a
           href={`#${PAGE_ANCHOR_IDS.main}`}

@@ -1,12 +1,16 @@
 import QRCode from "qrcode";
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
-import { ShareButtons } from "./share-buttons";
+import { SHARE_SCRIPT_PATH } from "@/lib/share-enhancement";
 import { TitledPanel } from "./titled-panel";
 
 /**
  * The article's short canonical link, a QR code of it to scan into WeChat (an SVG drawn on
- * the server), and buttons that enhance both when JavaScript runs.
+ * the server), and copy and share buttons that appear only when JavaScript runs: they are
+ * plain server HTML, shown and driven by a small script (lib/share-enhancement.ts).
  */
+const BUTTON =
+  "rounded-lg border-2 border-blue-800 px-4 py-2 font-bold text-blue-800 hover:bg-blue-50 dark:border-sky-300 dark:text-sky-300 dark:hover:bg-sky-950";
+
 export async function ShareBar({ url, title }: { url: string; title: string }) {
   const qrSvg = await QRCode.toString(url, { type: "svg", margin: 2, errorCorrectionLevel: "M" });
   return (
@@ -18,14 +22,24 @@ export async function ShareBar({ url, title }: { url: string; title: string }) {
       className="border border-zinc-300 dark:border-zinc-700 print:hidden"
     >
       <div className="mt-3 flex flex-col gap-4 sm:flex-row sm:items-start">
-        <div className="min-w-0 flex-1 space-y-2">
+        <div className="min-w-0 flex-1 space-y-2" data-share-url={url} data-share-title={title}>
           <p>
             链接：
             <a href={url} className="break-all text-blue-800 underline underline-offset-4 dark:text-sky-300" data-testid="share-url">
               {url}
             </a>
           </p>
-          <ShareButtons url={url} title={title} />
+          {/* The row keeps its height with or without the buttons, so nothing below moves. */}
+          <div className="flex min-h-12 flex-wrap items-center gap-3">
+            <button type="button" data-share-action="copy" className={`${BUTTON} hidden js:inline-block`}>
+              复制链接
+            </button>
+            <button type="button" data-share-action="share" className={`${BUTTON} hidden can-share:inline-block`}>
+              分享…
+            </button>
+            <p role="status" aria-live="polite" data-share-status suppressHydrationWarning className="text-[0.9375rem] text-emerald-800 dark:text-emerald-300" />
+          </div>
+          <script src={SHARE_SCRIPT_PATH} async />
         </div>
         <figure className="shrink-0">
           <div

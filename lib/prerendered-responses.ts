@@ -82,25 +82,43 @@ export interface PreparedBody {
   etag: string;
 }
 
+/** One body in every form it has been sent in. */
+interface BodyForms {
+  /** SHA-1 of the body, base64url: the entity tag, with the encoding appended when compressed. */
+  digest: string;
+  identity: Buffer;
+  br?: Buffer;
+  gzip?: Buffer;
+}
+
+function sizeOf(forms: BodyForms): number {
+  return forms.identity.length + (forms.br?.length ?? 0) + (forms.gzip?.length ?? 0) + 1;
+}
+
 /**
- * Bodies by content hash and encoding, ready to send. The first request for a body compresses
+ * Bodies ready to send, in each encoding asked for. The first request for a body compresses
  * it at once with fast settings; the best settings (Brotli 11, gzip 9) then run on the thread
- * pool and replace the entry, so every later request costs one hash and one lookup. Least
- * recently used entries go first when the cache is full.
+ * pool and replace that form. A body handed over as one string (how Next sends a prerendered
+ * page) is looked up by the string itself, so a repeated page costs a map lookup and no copy,
+ * hash or allocation; a body handed over as bytes (static files) is looked up by its SHA-1.
+ * Least recently used bodies go first when the cache is full.
  */
 export class PreparedBodyCache {
-  private readonly entries: LRUCache<string, Buffer>;
+  private readonly byText: LRUCache<string, BodyForms>;
+  private readonly byDigest: LRUCache<string, BodyForms>;
   private readonly refining = new Map<string, Promise<void>>();
 
   constructor(maxBytes = DEFAULT_CACHE_BYTES) {
-    this.entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (body) => Math.max(body.length, 1) });
+    // A text key is held as well as its bytes: count it twice.
+    this.byText = new LRUCache({ maxSize: Math.max(1, maxBytes / 2), sizeCalculation: (forms) => sizeOf(forms) + forms.identity.length });
+    this.byDigest = new LRUCache({ maxSize: Math.max(1, maxBytes / 2), sizeCalculation: sizeOf });
   }
 
   /** `body` as sent without a Content-Encoding (`encoding` undefined), or compressed. */
-  prepare(body: Buffer, encoding: Encoding | undefined): PreparedBody {
-    const digest = hash("sha1", body, "base64url");
-    if (!encoding) return { bytes: body, etag: `"${digest}"` };
-    return { bytes: this.compressed(`${encoding}:${digest}`, body, encoding), etag: `"${digest}-${encoding}"` };
+  prepare(body: string | Buffer, encoding: Encoding | undefined): PreparedBody {
+    const forms = this.formsOf(body);
+    if (!encoding) return { bytes: forms.identity, etag: `"${forms.digest}"` };
+    return { bytes: forms[encoding] ?? this.compress(body, forms, encoding), etag: `"${forms.digest}-${encoding}"` };
   }
 
   /** Resolves once every recompression started so far has finished. */
@@ -108,22 +126,49 @@ export class PreparedBodyCache {
     await Promise.all(this.refining.values());
   }
 
-  private compressed(key: string, body: Buffer, encoding: Encoding): Buffer {
-    const known = this.entries.get(key);
+  private formsOf(body: string | Buffer): BodyForms {
+    if (typeof body === "string") {
+      const known = this.byText.get(body);
+      if (known) return known;
+      const identity = Buffer.from(body, "utf8");
+      const forms = { digest: hash("sha1", identity, "base64url"), identity };
+      this.byText.set(body, forms);
+      return forms;
+    }
+    const digest = hash("sha1", body, "base64url");
+    const known = this.byDigest.get(digest);
     if (known) return known;
-    const quick = encoding === "br" ? brotliCompressSync(body, brotliOptions(5, body.length)) : gzipSync(body, { level: 6 });
-    this.entries.set(key, quick);
-    this.refine(key, body, encoding);
+    const forms = { digest, identity: body };
+    this.byDigest.set(digest, forms);
+    return forms;
+  }
+
+  /** Stores a changed form, so that the cache counts its new size (if the body is still held). */
+  private update(body: string | Buffer, forms: BodyForms): void {
+    if (typeof body === "string") {
+      if (this.byText.peek(body) === forms) this.byText.set(body, forms);
+    } else if (this.byDigest.peek(forms.digest) === forms) this.byDigest.set(forms.digest, forms);
+  }
+
+  private compress(body: string | Buffer, forms: BodyForms, encoding: Encoding): Buffer {
+    const { identity } = forms;
+    const quick = encoding === "br" ? brotliCompressSync(identity, brotliOptions(5, identity.length)) : gzipSync(identity, { level: 6 });
+    forms[encoding] = quick;
+    this.update(body, forms);
+    this.refine(body, forms, encoding);
     return quick;
   }
 
-  private refine(key: string, body: Buffer, encoding: Encoding): void {
+  private refine(body: string | Buffer, forms: BodyForms, encoding: Encoding): void {
+    const key = `${forms.digest}:${encoding}`;
     if (this.refining.has(key)) return;
-    const best = encoding === "br" ? brotliCompressAsync(body, brotliOptions(11, body.length)) : gzipAsync(body, { level: 9 });
+    const { identity } = forms;
+    const best = encoding === "br" ? brotliCompressAsync(identity, brotliOptions(11, identity.length)) : gzipAsync(identity, { level: 9 });
     const done = best
       .then((smaller) => {
-        const current = this.entries.get(key);
-        if (current && smaller.length < current.length) this.entries.set(key, smaller);
+        if (smaller.length >= (forms[encoding]?.length ?? Infinity)) return;
+        forms[encoding] = smaller;
+        this.update(body, forms);
       })
       .finally(() => this.refining.delete(key));
     this.refining.set(key, done);
@@ -132,10 +177,24 @@ export class PreparedBodyCache {
 
 type WriteArgs = [chunk: unknown, encodingOrCallback?: unknown, callback?: unknown];
 
-function chunkBuffer(chunk: unknown, encoding: unknown): Buffer | undefined {
-  if (chunk === undefined || chunk === null || typeof chunk === "function") return undefined;
+function chunkBuffer(chunk: string | Uint8Array, encoding: unknown): Buffer {
   if (typeof chunk === "string") return Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8");
-  return Buffer.from(chunk as Uint8Array);
+  return Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+}
+
+/** The whole body from its chunks: a single UTF-8 string stays a string (see `PreparedBodyCache`). */
+function joinChunks(chunks: readonly (readonly [string | Uint8Array, unknown])[]): string | Buffer {
+  const [only] = chunks;
+  if (chunks.length === 1 && only && typeof only[0] === "string" && (only[1] === undefined || only[1] === "utf8" || only[1] === "utf-8")) return only[0];
+  if (chunks.length === 1 && only && Buffer.isBuffer(only[0])) return only[0];
+  return Buffer.concat(chunks.map(([chunk, encoding]) => chunkBuffer(chunk, encoding)));
+}
+
+/** A write's chunk and its encoding, or nothing for an empty write or a bare callback. */
+function chunkOf(args: WriteArgs): readonly [string | Uint8Array, unknown] | undefined {
+  const [chunk, encoding] = args;
+  if (typeof chunk === "string" || chunk instanceof Uint8Array) return [chunk, typeof encoding === "function" ? undefined : encoding];
+  return undefined;
 }
 
 function lastCallback(args: unknown[]): (() => void) | undefined {
@@ -165,7 +224,7 @@ export function serveReusableBody(request: IncomingMessage, response: ServerResp
   if (request.method !== "GET") return;
   const write = response.write;
   const end = response.end;
-  let chunks: Buffer[] | undefined;
+  let chunks: (readonly [string | Uint8Array, unknown])[] | undefined;
   let decided = false;
 
   const restore = (): void => {
@@ -181,8 +240,8 @@ export function serveReusableBody(request: IncomingMessage, response: ServerResp
   response.write = function (this: ServerResponse, ...args: WriteArgs): boolean {
     if (!decided) decide();
     if (!chunks) return (write as (...a: WriteArgs) => boolean).apply(this, args);
-    const buffer = chunkBuffer(args[0], args[1]);
-    if (buffer) chunks.push(buffer);
+    const chunk = chunkOf(args);
+    if (chunk) chunks.push(chunk);
     const callback = lastCallback(args);
     if (callback) process.nextTick(callback);
     return true;
@@ -191,12 +250,12 @@ export function serveReusableBody(request: IncomingMessage, response: ServerResp
   response.end = function (this: ServerResponse, ...args: WriteArgs): ServerResponse {
     if (!decided) decide();
     if (!chunks) return (end as (...a: WriteArgs) => ServerResponse).apply(this, args);
-    const buffer = chunkBuffer(args[0], args[1]);
-    if (buffer) chunks.push(buffer);
+    const chunk = chunkOf(args);
+    if (chunk) chunks.push(chunk);
     restore();
     const worthCompressing = isWorthCompressing(shapeOf(request, response));
     const encoding = worthCompressing ? preferredEncoding(request.headers["accept-encoding"]) : undefined;
-    const prepared = cache.prepare(Buffer.concat(chunks), encoding);
+    const prepared = cache.prepare(joinChunks(chunks), encoding);
     if (worthCompressing) vary(response, "Accept-Encoding");
     if (response.getHeader("ETag") === undefined) response.setHeader("ETag", prepared.etag);
     const send = end as (...a: unknown[]) => ServerResponse;

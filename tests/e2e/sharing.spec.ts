@@ -116,7 +116,21 @@ test("the link and QR code work without JavaScript", async ({ browser }) => {
   await page.goto(`/articles/${article!.slug}`);
   await expect(page.getByTestId("share-url")).toHaveAttribute("href", `${SITE}/articles/${article!.slug}`);
   await expect(page.getByTestId("share-qr").locator("svg")).toBeVisible();
+  // Buttons that would need JavaScript are not shown as dead controls.
+  await expect(page.getByTestId("share-bar").getByRole("button")).toHaveCount(0);
   await context.close();
+});
+
+test("the copy button also works on an article reached by client-side navigation", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const [article] = await publishedArticles();
+  await page.goto("/");
+  await page.getByTestId("article-list").getByRole("link", { name: article!.title }).click();
+  await expect(page.locator("h1")).toHaveText(article!.title);
+  const bar = page.getByTestId("share-bar");
+  await bar.getByRole("button", { name: "复制链接" }).click();
+  await expect(bar.getByRole("status")).toHaveText("链接已复制，可以粘贴到微信里发送。");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/articles/${article!.slug}`);
 });
 
 test("each section heading has an anchor link to /articles/<slug>#<id>", async ({ page }) => {

@@ -108,6 +108,18 @@ describe("PreparedBodyCache", () => {
     expect(decode(cache.prepare(other, "br").bytes, "br").equals(other)).toBe(true);
   });
 
+  it("keeps a page handed over as text by the text itself: the same bytes and tag as its UTF-8 form", async () => {
+    const cache = new PreparedBodyCache();
+    const text = PAGE.toString("utf8");
+    const first = cache.prepare(text, "br");
+    expect(cache.prepare(text, "br").bytes).toBe(first.bytes);
+    expect(cache.prepare(text, undefined).bytes.equals(PAGE)).toBe(true);
+    expect(cache.prepare(text, undefined).bytes).toBe(cache.prepare(text, undefined).bytes);
+    expect(cache.prepare(PAGE, "br").etag).toBe(first.etag);
+    await cache.settled();
+    expect(decode(cache.prepare(`${text}`, "br").bytes, "br").equals(PAGE)).toBe(true);
+  });
+
   it("forgets the least recently used body when full", async () => {
     const cache = new PreparedBodyCache(1);
     const first = cache.prepare(PAGE, "gzip").bytes;
