@@ -1,3 +1,4 @@
+import { SearchForm } from "./search-form";
 import { SiteLink } from "./site-link";
 import { siteConfig } from "@/lib/site-config";
 
@@ -22,6 +23,9 @@ export function SiteHeader() {
             </li>
           </ul>
         </nav>
+        <div className="w-full print:hidden">
+          <SearchForm compact />
+        </div>
       </div>
     </header>
   );

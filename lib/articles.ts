@@ -4,6 +4,7 @@ import type { Diagnostic } from "./content/diagnostics";
 import { loadContent, loadValidContent, resolveContentDir, selectVisible } from "./content/load-content";
 import { slugFromFileName } from "./content/parse-article";
 import type { Article } from "./content/schema";
+import { buildSearchIndex, searchArticles, type SearchIndex, type SearchResponse } from "./search";
 
 const isProduction = process.env.NODE_ENV === "production";
 
@@ -83,4 +84,22 @@ export async function getArticleProblems(slug: string): Promise<Diagnostic[]> {
 /** Development only: every problem of every file with errors, for the notice on the home page. */
 export async function listContentProblems(): Promise<Diagnostic[]> {
   return (await loadSiteContent()).problems;
+}
+
+let productionSearchIndex: Promise<SearchIndex> | undefined;
+
+/**
+ * The search index over the articles pages show, built from the same loader: once per
+ * production process (on the first search; `npm start` asks for one as soon as it listens),
+ * per request in development so edits are found on reload.
+ */
+const loadSearchIndex = cache((): Promise<SearchIndex> => {
+  if (!isProduction) return listArticles().then(buildSearchIndex);
+  productionSearchIndex ??= listArticles().then(buildSearchIndex);
+  return productionSearchIndex;
+});
+
+/** Sections matching a reader's query, best first (see lib/search). */
+export async function searchSite(query: string): Promise<SearchResponse> {
+  return searchArticles(await loadSearchIndex(), query);
 }

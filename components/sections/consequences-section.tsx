@@ -1,6 +1,8 @@
 import type { Section } from "@/lib/content/schema";
 import { ItemCard } from "./item-card";
 import { SectionFrame } from "./section-frame";
+import { OverdueCostForm } from "@/components/tools/overdue-cost-form";
+import { ToolPanel } from "@/components/tools/tool-panel";
 
 /** Consequences as warning cards. */
 export function ConsequencesSection({ section }: { section: Extract<Section, { kind: "consequences" }> }) {
@@ -11,6 +13,10 @@ export function ConsequencesSection({ section }: { section: Extract<Section, { k
           <ItemCard key={index} item={item} tone="warning" icon="⚠" />
         ))}
       </ul>
+      <ToolPanel id="overdue-cost-tool" title="估算一下罚息">
+        <p>填上三个数，看看拖一天要多付多少。这只是估算，准确数字以支付宝 App 为准。</p>
+        <OverdueCostForm />
+      </ToolPanel>
     </SectionFrame>
   );
 }

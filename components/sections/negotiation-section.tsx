@@ -1,6 +1,8 @@
 import type { Section } from "@/lib/content/schema";
 import { ItemCard } from "./item-card";
 import { SectionFrame } from "./section-frame";
+import { SiteLink } from "@/components/site-link";
+import { ToolPanel } from "@/components/tools/tool-panel";
 
 const SPEECH_BUBBLE = (
   <svg viewBox="0 0 20 20" className="mt-1 h-5 w-5 fill-current">
@@ -17,6 +19,15 @@ export function NegotiationSection({ section }: { section: Extract<Section, { ki
           <ItemCard key={index} item={tip} tone="tip" icon={SPEECH_BUBBLE} />
         ))}
       </ul>
+      <ToolPanel id="negotiation-checklist-tool" title="打电话前的准备清单">
+        <p>
+          要准备的材料、可以问的问题、每次通话要记下的内容和假客服的危险信号，都在
+          <SiteLink href="/tools/negotiation-checklist" className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
+            协商准备清单
+          </SiteLink>
+          里，可以在屏幕上勾选，也可以打印成一页纸。
+        </p>
+      </ToolPanel>
     </SectionFrame>
   );
 }

@@ -1,4 +1,4 @@
-import { STATUS_CODES, createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { STATUS_CODES, createServer, get, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import compression from "compression";
 import next from "next";
@@ -58,6 +58,13 @@ server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
   else answerRaw(socket, error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400);
 });
 server.on("connect", (_request, socket: Duplex) => answerRaw(socket, 405, NOT_ALLOWED_BODY));
+/** Pages that build something on their first request (the search index): asked for once at start, so no reader waits. */
+const WARM_UP_PATHS = [`/search?q=${encodeURIComponent("借呗")}`];
+
 server.listen(port, host, () => {
   console.log(`借呗逾期指南 listening on http://${host ?? "localhost"}:${port}`);
+  const warmUpHost = !host || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
+  for (const path of WARM_UP_PATHS) {
+    get({ host: warmUpHost, port, path }, (response) => response.resume()).on("error", (error) => console.error(`warm-up of ${path} failed: ${error.message}`));
+  }
 });

@@ -8,10 +8,25 @@ export async function publishedArticles(): Promise<Article[]> {
   return selectVisible(articles, false);
 }
 
-/** Every page of the site: home, each article, the takedown page and a 404. */
+/** Every page of the site: home, each article, the takedown page, search and the reader tools (empty, answered and refused), and a 404. */
 export async function allRoutes(): Promise<string[]> {
   const articles = await publishedArticles();
-  return ["/", ...articles.map((article) => `/articles/${article.slug}`), "/takedown", "/articles/no-such-article"];
+  return [
+    "/",
+    ...articles.map((article) => `/articles/${article.slug}`),
+    "/takedown",
+    "/search",
+    `/search?q=${encodeURIComponent("罚息")}`,
+    `/search?q=${encodeURIComponent("量子力学")}`,
+    "/tools/overdue-cost",
+    "/tools/overdue-cost?amount=1000&rate=0.03&days=30",
+    "/tools/overdue-cost?amount=-5&rate=abc&days=",
+    "/tools/reminder",
+    "/tools/reminder?day=31&amount=500&months=6",
+    "/tools/reminder?day=40",
+    "/tools/negotiation-checklist",
+    "/articles/no-such-article",
+  ];
 }
 
 /** URLs that must answer 404, never 500. */

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { SearchForm } from "@/components/search-form";
+import { SearchResults } from "@/components/search-results";
+import { searchSite } from "@/lib/articles";
+import { queryFromSearchParams, type SearchParams } from "@/lib/search/query-param";
+
+interface SearchPageProps {
+  searchParams: Promise<SearchParams>;
+}
+
+export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
+  const query = queryFromSearchParams(await searchParams);
+  return {
+    title: query ? `搜索：${query}` : "搜索",
+    // Result pages are endless variations of the articles: keep them out of search engines.
+    robots: { index: false, follow: true },
+  };
+}
+
+export default async function SearchPage({ searchParams }: SearchPageProps) {
+  const query = queryFromSearchParams(await searchParams);
+  const response = await searchSite(query);
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold leading-snug sm:text-3xl">搜索</h1>
+      <SearchForm query={query} />
+      <SearchResults response={response} />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { SiteLink } from "@/components/site-link";
+import { OverdueCostForm } from "@/components/tools/overdue-cost-form";
+import { OverdueCostResult } from "@/components/tools/overdue-cost-result";
+import { pageMetadata } from "@/lib/page-metadata";
+import { firstValue, type RawFields } from "@/lib/tools/form-input";
+import { estimateOverdueCost, parseOverdueCostInput } from "@/lib/tools/overdue-cost";
+
+export const metadata: Metadata = pageMetadata({
+  path: "/tools/overdue-cost",
+  title: "借呗逾期罚息估算",
+  description: "填上逾期本金、合同日利率和逾期天数，估算罚息和本金加罚息一共多少，并写出算法。结果以支付宝 App 为准。",
+});
+
+const FIELDS = ["amount", "rate", "days"] as const;
+
+export default async function OverdueCostPage({ searchParams }: { searchParams: Promise<RawFields> }) {
+  const params = await searchParams;
+  const submitted = FIELDS.some((name) => params[name] !== undefined);
+  const parsed = submitted ? parseOverdueCostInput(params) : undefined;
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3">
+        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">借呗逾期罚息估算</h1>
+        <p>
+          罚息按天计算。下面按常见的算法估一个数，帮你知道拖一天要多付多少；它不是账单，准确数字请在支付宝 App 的 借呗 页面查看。想了解逾期的其他后果，可以读
+          <SiteLink href="/articles/overdue-consequences" className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
+            逾期会带来什么
+          </SiteLink>
+          。
+        </p>
+      </header>
+      {parsed?.ok === false ? (
+        <p role="alert" className="font-bold text-red-800 dark:text-red-300">
+          有 {Object.keys(parsed.errors).length} 项需要改一下，请看每一项下面的说明。
+        </p>
+      ) : null}
+      <OverdueCostForm
+        values={parsed?.ok === false ? parsed.values : Object.fromEntries(FIELDS.map((name) => [name, firstValue(params[name])]))}
+        errors={parsed?.ok === false ? parsed.errors : {}}
+        notes={parsed?.ok ? parsed.notes : {}}
+      />
+      {parsed?.ok ? <OverdueCostResult estimate={estimateOverdueCost(parsed.input)} /> : null}
+    </div>
+  );
+}
+

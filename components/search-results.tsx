@@ -1,0 +1,55 @@
+import type { SearchResponse } from "@/lib/search";
+import { SECTION_KIND_LABELS } from "@/lib/content/kind-labels";
+import { SiteLink } from "./site-link";
+
+/** The answer to a search: the matching sections with their passages, or what to do when there are none. */
+export function SearchResults({ response }: { response: SearchResponse }) {
+  if (response.kind === "empty") {
+    return <p>输入想查的词，例如“罚息”“征信”“协商”或“分期”，就能找到讲到它的段落。</p>;
+  }
+  if (response.results.length === 0) {
+    return (
+      <div className="space-y-2" data-testid="search-no-results">
+        <p>
+          没有找到讲到“{response.query}”的段落。可以换一个更短或更常见的词，或者从
+          <SiteLink href="/" className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
+            全部文章
+          </SiteLink>
+          里找。
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-3">
+      <p>
+        找到 {response.results.length} 处讲到“{response.query}”的内容{response.truncated ? "（搜索词太长，只用了前 100 个字）" : ""}：
+      </p>
+      <ol className="space-y-4" data-testid="search-results">
+        {response.results.map((result) => (
+          <li key={result.href} className="rounded-lg border border-zinc-200 px-4 py-3 dark:border-zinc-800">
+            <h2 className="text-lg font-bold">
+              <SiteLink href={result.href} className="text-blue-800 underline-offset-4 hover:underline dark:text-sky-300">
+                {result.sectionTitle ? `${result.articleTitle} › ${result.sectionTitle}` : result.articleTitle}
+              </SiteLink>
+            </h2>
+            {result.kind !== "general" && result.kind !== "lead" ? (
+              <p className="text-sm text-zinc-700 dark:text-zinc-300">{SECTION_KIND_LABELS[result.kind]}</p>
+            ) : null}
+            <p className="mt-1 text-zinc-800 dark:text-zinc-200">
+              {result.passage.map((segment, index) =>
+                segment.hit ? (
+                  <mark key={index} className="rounded-sm bg-yellow-200 px-0.5 text-zinc-900 dark:bg-yellow-300">
+                    {segment.text}
+                  </mark>
+                ) : (
+                  <span key={index}>{segment.text}</span>
+                ),
+              )}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import Big from "big.js";
+import { z } from "zod";
+
+/** One field as a form post or URL gives it: a value, several (a repeated field) or nothing. */
+export type RawValue = string | string[] | undefined;
+
+/** Form fields or URL search params, as Next.js hands them to a page or action. */
+export type RawFields = Readonly<Record<string, RawValue>>;
+
+/** How one field is read: its schema, its value when left blank, and how a note shows it. */
+export interface FieldSpec<T> {
+  /** Gets the text after NFKC and trimming; reports the first problem in Chinese. */
+  schema: z.ZodType<T, string>;
+  /** Present for optional fields: the value used when the reader leaves the field blank. */
+  blank?: { value: T };
+  /** The accepted value as a note shows it ("已按 123 计算"). */
+  show(value: T): string;
+}
+
+/**
+ * The outcome of reading a form: either every value, with notes on what was silently
+ * fixed, or a message per invalid field plus the text the reader typed, to show again.
+ */
+export type FormResult<Values, Field extends string> =
+  | { ok: true; values: Values; notes: Partial<Record<Field, string>> }
+  | { ok: false; errors: Partial<Record<Field, string>>; typed: Record<Field, string> };
+
+/** Shown when a URL repeats a field (?days=10&days=20): we will not guess which one was meant. */
+export const REPEATED_FIELD_MESSAGE = "这一项收到了不止一个值，请只保留一个";
+
+/** Full-width digits and signs (１２３．５％) become ASCII; surrounding spaces of any width go. */
+export function normaliseText(text: string): string {
+  return text.normalize("NFKC").trim();
+}
+
+/** The note for a value whose full-width characters were replaced, or undefined when none were. */
+export function widthNote(typed: string, shown: string): string | undefined {
+  const compact = (text: string) => text.replace(/\s/gu, "");
+  if (compact(typed) === compact(typed.normalize("NFKC"))) return undefined;
+  const what = /[０-９]/u.test(typed) ? "全角数字" : "全角符号";
+  return `已按 ${shown} 计算（${what}已换成半角）`;
+}
+
+/** Reads every field of `specs` from `raw`, collecting one message per invalid field. */
+export function parseFields<V extends Record<string, unknown>>(
+  raw: RawFields,
+  specs: { [K in keyof V]: FieldSpec<V[K]> },
+): FormResult<V, keyof V & string> {
+  type Field = keyof V & string;
+  const typed = {} as Record<Field, string>;
+  const values: Partial<V> = {};
+  const errors: Partial<Record<Field, string>> = {};
+  const notes: Partial<Record<Field, string>> = {};
+  for (const name of Object.keys(specs) as Field[]) {
+    const spec = specs[name];
+    const value = raw[name];
+    const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    typed[name] = list[0] ?? "";
+    if (list.length > 1) {
+      errors[name] = REPEATED_FIELD_MESSAGE;
+      continue;
+    }
+    const text = normaliseText(typed[name]);
+    if (text === "" && spec.blank) {
+      values[name] = spec.blank.value;
+      continue;
+    }
+    const result = spec.schema.safeParse(text);
+    if (!result.success) {
+      errors[name] = result.error.issues[0]?.message ?? "这一项无法识别，请重新填写";
+      continue;
+    }
+    values[name] = result.data;
+    const note = widthNote(typed[name], spec.show(result.data));
+    if (note) notes[name] = note;
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors, typed };
+  return { ok: true, values: values as V, notes };
+}
+
+/** The messages a number field needs before its own range checks. */
+export interface NumberMessages {
+  /** The field was left blank. */
+  empty: string;
+  /** The text is not a number even after removing units and thousands separators. */
+  notNumber: string;
+}
+
+/** A plain decimal; a minus sign is allowed so that "-5" gets a "must be more than 0" message. */
+const DECIMAL = /^-?(?:\d+\.?\d*|\.\d+)$/;
+
+/** A number with correctly placed thousands separators, e.g. 1,000 or 12,345.67. */
+const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
+
+/** Removes a unit the reader may write before or after the number ("¥1000", "1000 元", "0.03%"). */
+function stripUnits(text: string, prefixes: readonly string[], suffixes: readonly string[]): string {
+  let result = text;
+  for (const prefix of prefixes) if (result.startsWith(prefix)) result = result.slice(prefix.length).trimStart();
+  for (const suffix of suffixes) if (result.endsWith(suffix)) result = result.slice(0, -suffix.length).trimEnd();
+  return GROUPED.test(result) ? result.replaceAll(",", "") : result;
+}
+
+/**
+ * A decimal number as readers type it: units such as 元 or % and thousands separators are
+ * accepted, everything else that is not a number gets `messages.notNumber`.
+ */
+export function decimalSchema(
+  messages: NumberMessages,
+  units: { prefixes?: readonly string[]; suffixes?: readonly string[] } = {},
+) {
+  return z
+    .string()
+    .min(1, { error: messages.empty, abort: true })
+    .transform((text) => stripUnits(text, units.prefixes ?? [], units.suffixes ?? []))
+    .pipe(z.string().regex(DECIMAL, { error: messages.notNumber }))
+    .transform((text) => new Big(text));
+}
+
+/** Digits after the decimal point that matter: 0.0300 has two. */
+export function decimalPlaces(value: Big): number {
+  return Math.max(0, value.c.length - value.e - 1);
+}
+
+/** The text of a field to show again in its form: the first value when it was repeated, else "". */
+export function firstValue(value: RawValue): string {
+  return (Array.isArray(value) ? value[0] : value) ?? "";
+}

@@ -1,0 +1,62 @@
+import { expect, test } from "@playwright/test";
+
+const QUERIES = [
+  ["罚息", "罚息"],
+  ["征信", "征信"],
+  ["协商", "协商"],
+  ["分期", "分期"],
+] as const;
+
+test.describe("search", () => {
+  for (const javaScriptEnabled of [false, true]) {
+    test(`the header's search box finds sections ${javaScriptEnabled ? "with" : "without"} JavaScript`, async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto("/");
+      await page.getByRole("searchbox", { name: "搜索文章" }).fill("罚息");
+      await page.getByRole("searchbox", { name: "搜索文章" }).press("Enter");
+      await expect(page).toHaveURL(/\/search\?q=/);
+      await expect(page).toHaveTitle(/搜索：罚息/);
+      const results = page.getByTestId("search-results").getByRole("listitem");
+      await expect(results.first()).toBeVisible();
+      await expect(results.first().locator("mark").first()).toHaveText("罚息");
+      await context.close();
+    });
+  }
+
+  for (const [query, hit] of QUERIES) {
+    test(`"${query}" links to sections that discuss it`, async ({ page }) => {
+      await page.goto(`/search?q=${encodeURIComponent(query)}`);
+      const links = page.getByTestId("search-results").getByRole("heading").getByRole("link");
+      await expect(links.first()).toBeVisible();
+      const href = await links.first().getAttribute("href");
+      expect(href).toMatch(/^\/articles\/[a-z0-9-]+(#.+)?$/);
+      await expect(page.getByTestId("search-results").locator("mark").first()).toHaveText(hit);
+      await links.first().click();
+      await expect(page.locator("h1")).toBeVisible();
+      if (href?.includes("#")) await expect(page.locator(`[id="${decodeURIComponent(href.split("#")[1]!)}"]`)).toBeInViewport();
+    });
+  }
+
+  for (const [traditional, simplified] of [["罰息", "罚息"], ["徵信", "征信"], ["協商", "协商"]] as const) {
+    test(`the Traditional query "${traditional}" finds the Simplified text`, async ({ page }) => {
+      await page.goto(`/search?q=${encodeURIComponent(traditional)}`);
+      await expect(page.getByTestId("search-results").locator("mark").first()).toHaveText(simplified);
+    });
+  }
+
+  test("a query with no hits says so and points to the article list; the page is noindex", async ({ page }) => {
+    await page.goto("/search?q=%E9%87%8F%E5%AD%90%E5%8A%9B%E5%AD%A6");
+    await expect(page.getByTestId("search-no-results")).toContainText("没有找到");
+    await expect(page.getByTestId("search-no-results").getByRole("link", { name: "全部文章" })).toHaveAttribute("href", "/");
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  });
+
+  test("odd queries never break the page", async ({ request }) => {
+    for (const query of ["", "%", "<script>alert(1)</script>", "a".repeat(5000), "罚息&q=征信", "\u0000"]) {
+      const response = await request.get(`/search?q=${encodeURIComponent(query)}`);
+      expect(response.status(), query.slice(0, 20)).toBe(200);
+      expect(await response.text()).not.toContain("<script>alert(1)</script>");
+    }
+  });
+});
