@@ -43,8 +43,18 @@ test.describe("the overdue-cost estimate", () => {
       await page.getByLabel("逾期本金").fill("1000");
       await page.getByLabel("日利率").fill("0.03");
       await page.getByLabel("逾期天数").fill("30");
-      await page.getByRole("button", { name: "估算罚息" }).click();
       const result = page.getByTestId("overdue-cost-result");
+      // With JavaScript the estimate follows the typing; without, it waits for the submit.
+      await expect(result).toHaveCount(javaScriptEnabled ? 1 : 0);
+      if (javaScriptEnabled) {
+        await expect(result).toContainText("13.50 元");
+        await page.getByLabel("逾期天数").fill("10");
+        await expect(result).toContainText("4.50 元");
+        await page.getByLabel("逾期天数").fill("x");
+        await expect(result).toHaveCount(0);
+        await page.getByLabel("逾期天数").fill("30");
+      }
+      await page.getByRole("button", { name: "估算罚息" }).click();
       await expect(result).toContainText("13.50 元");
       await expect(result).toContainText("1,013.50 元");
       await expect(result).toContainText("1,000.00 元 × 0.045%");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SiteLink } from "@/components/site-link";
+import { LiveOverdueCost } from "@/components/tools/live-overdue-cost";
 import { OverdueCostForm } from "@/components/tools/overdue-cost-form";
 import { OverdueCostResult } from "@/components/tools/overdue-cost-result";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -35,12 +36,13 @@ export default async function OverdueCostPage({ searchParams }: { searchParams: 
           有 {Object.keys(parsed.errors).length} 项需要改一下，请看每一项下面的说明。
         </p>
       ) : null}
-      <OverdueCostForm
-        values={parsed?.ok === false ? parsed.values : Object.fromEntries(FIELDS.map((name) => [name, firstValue(params[name])]))}
-        errors={parsed?.ok === false ? parsed.errors : {}}
-        notes={parsed?.ok ? parsed.notes : {}}
-      />
-      {parsed?.ok ? <OverdueCostResult estimate={estimateOverdueCost(parsed.input)} /> : null}
+      <LiveOverdueCost initial={parsed?.ok ? <OverdueCostResult estimate={estimateOverdueCost(parsed.input)} /> : null}>
+        <OverdueCostForm
+          values={parsed?.ok === false ? parsed.values : Object.fromEntries(FIELDS.map((name) => [name, firstValue(params[name])]))}
+          errors={parsed?.ok === false ? parsed.errors : {}}
+          notes={parsed?.ok ? parsed.notes : {}}
+        />
+      </LiveOverdueCost>
     </div>
   );
 }
