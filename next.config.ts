@@ -14,8 +14,19 @@ const nextConfig: NextConfig = {
   // Article images are plain files under public/; the image optimizer (/_next/image), which
   // would fetch and resize on request, stays off.
   images: { unoptimized: true },
+  experimental: { globalNotFound: true },
   // The font subsetter loads HarfBuzz as WebAssembly from its own folder; bundling breaks that.
   serverExternalPackages: ["subset-font", "harfbuzzjs"],
+  async rewrites() {
+    return {
+      beforeFiles: [],
+      afterFiles: [
+        { source: "/", destination: "/zh-Hans" },
+        { source: "/:path((?!zh-Hant(?:/|$)|zh-Hans(?:/|$)|_next/).+)", destination: "/zh-Hans/:path" },
+      ],
+      fallback: [],
+    };
+  },
   // Every response, static files and errors included, carries the security headers.
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];

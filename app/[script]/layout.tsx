@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { PageShell } from "@/components/page-shell";
+import { siteConfig } from "@/lib/site-config";
+import "../globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteConfig.url),
+  title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
+  description: "借呗逾期了怎么办：逾期的后果、一步一步的应对、怎样和官方客服协商、如何避免再次逾期。独立网站，与支付宝、蚂蚁集团无关。",
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#09090b" },
+  ],
+};
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return [{ script: "zh-Hans" }, { script: "zh-Hant" }];
+}
+
+export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ script: string }> }) {
+  const { script } = await params;
+  return <PageShell lang={script === "zh-Hant" ? "zh-Hant" : "zh-CN"}>{children}</PageShell>;
+}

@@ -1,0 +1,26 @@
+import type { ReactNode } from "react";
+import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+
+/** The document around every page: `<html>` in the page's language, skip link, header, main and footer. */
+export function PageShell({ lang, children }: { lang: string; children: ReactNode }) {
+  return (
+    // The share bar's script adds classes to <html> (lib/share-enhancement.ts).
+    <html lang={lang} suppressHydrationWarning>
+      <body className="flex min-h-screen flex-col bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
+        <a
+          href={`#${PAGE_ANCHOR_IDS.main}`}
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-blue-800 dark:focus:bg-zinc-900 dark:focus:text-sky-300"
+        >
+          跳到正文
+        </a>
+        <SiteHeader />
+        <main id={PAGE_ANCHOR_IDS.main} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 sm:px-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}
