@@ -3,7 +3,7 @@ import { PageShell } from "@/components/page-shell";
 import { SiteLink } from "@/components/site-link";
 import "./globals.css";
 
-export const metadata: Metadata = { title: "页面不存在 · 借呗逾期指南" };
+export const metadata: Metadata = { title: "页面不存在 · 借呗逾期指南", icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } } };
 
 /** Any URL no route knows: the Chinese not-found page inside the site's own frame. */
 export default function GlobalNotFound() {

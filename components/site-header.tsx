@@ -1,4 +1,5 @@
 import { SearchForm } from "./search-form";
+import { localize } from "@/lib/script/request-script";
 import { SiteLink } from "./site-link";
 import { siteConfig } from "@/lib/site-config";
 
@@ -7,18 +8,18 @@ export function SiteHeader() {
     <header className="border-b border-zinc-200 dark:border-zinc-800">
       <div className="mx-auto flex max-w-3xl flex-wrap items-baseline justify-between gap-x-4 gap-y-1 px-4 py-3 sm:px-6">
         <SiteLink href="/" className="text-lg font-bold text-zinc-900 no-underline dark:text-zinc-50">
-          {siteConfig.name}
+          {localize(siteConfig.name)}
         </SiteLink>
-        <nav aria-label="网站导航" className="print:hidden">
+        <nav aria-label={localize("网站导航")} className="print:hidden">
           <ul className="flex gap-4 text-base">
             <li>
               <SiteLink href="/" className="text-blue-800 underline-offset-4 hover:underline dark:text-sky-300">
-                全部文章
+                {localize("全部文章")}
               </SiteLink>
             </li>
             <li>
               <SiteLink href="/takedown" className="text-blue-800 underline-offset-4 hover:underline dark:text-sky-300">
-                举报与纠错
+                {localize("举报与纠错")}
               </SiteLink>
             </li>
           </ul>

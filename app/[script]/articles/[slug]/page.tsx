@@ -8,6 +8,8 @@ import { ShareBar } from "@/components/share-bar";
 import { ProseHtml } from "@/components/prose-html";
 import { ArticleSection } from "@/components/sections/article-section";
 import { TableOfContents } from "@/components/table-of-contents";
+import { articleToTraditional } from "@/lib/script/article";
+import { isScript, requestScript, setRequestScript } from "@/lib/script/request-script";
 import { getAliasTarget, getArticle, getArticleProblems, listArticleSlugs } from "@/lib/articles";
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
 import { articleMetadata } from "@/lib/page-metadata";
@@ -15,7 +17,7 @@ import { articleStructuredData } from "@/lib/structured-data";
 import { absoluteUrl, articlePath } from "@/lib/site-url";
 
 interface ArticlePageProps {
-  params: Promise<{ slug: string }>;
+  params: Promise<{ script: string; slug: string }>;
 }
 
 /** Every article and alias is prerendered; any other slug is a 404 without touching the file system. */
@@ -31,8 +33,10 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
-  const { slug } = await params;
-  const article = await getArticle(slug);
+  const { script, slug } = await params;
+  if (isScript(script)) setRequestScript(script);
+  const simplified = await getArticle(slug);
+  const article = simplified && requestScript() === "zh-Hant" ? articleToTraditional(simplified) : simplified;
   if (!article) {
     const target = await getAliasTarget(slug);
     if (target) permanentRedirect(`/articles/${target.slug}`);
