@@ -1,18 +1,32 @@
 import type { Metadata } from "next";
 import { lastUpdated, type Article } from "./content/schema";
+import { requestScript, scriptPath } from "./script/request-script";
 import { siteConfig } from "./site-config";
 import { articlePath } from "./site-url";
 
 /** Feeds are announced on every page, so a reader's feed reader finds them from any link. */
 const FEEDS = { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml" };
 
+/**
+ * The canonical URL of `path` in the script being rendered, and both scripts as `hreflang`
+ * alternates (Simplified is also the default for other languages).
+ */
+function alternates(path: string): Metadata["alternates"] {
+  const simplified = scriptPath("zh-Hans", path);
+  return {
+    canonical: scriptPath(requestScript(), path),
+    languages: { "zh-CN": simplified, "zh-Hant": scriptPath("zh-Hant", path), "x-default": simplified },
+    types: FEEDS,
+  };
+}
+
 /** Metadata of an ordinary page: its title, description and short canonical URL. */
 export function pageMetadata({ path, title, description }: { path: string; title?: string; description?: string }): Metadata {
   return {
     ...(title ? { title } : {}),
     ...(description ? { description } : {}),
-    alternates: { canonical: path, types: FEEDS },
-    openGraph: { type: "website", url: path, siteName: siteConfig.name, locale: "zh_CN", ...(title ? { title } : {}), ...(description ? { description } : {}) },
+    alternates: alternates(path),
+    openGraph: { type: "website", url: scriptPath(requestScript(), path), siteName: siteConfig.name, locale: requestScript() === "zh-Hant" ? "zh_TW" : "zh_CN", ...(title ? { title } : {}), ...(description ? { description } : {}) },
     twitter: { card: "summary" },
   };
 }
@@ -23,14 +37,14 @@ export function articleMetadata(article: Article): Metadata {
   return {
     title: article.title,
     description: article.description,
-    alternates: { canonical: path, types: FEEDS },
+    alternates: alternates(path),
     openGraph: {
       type: "article",
-      url: path,
+      url: scriptPath(requestScript(), path),
       title: article.title,
       description: article.description,
       siteName: siteConfig.name,
-      locale: "zh_CN",
+      locale: requestScript() === "zh-Hant" ? "zh_TW" : "zh_CN",
       publishedTime: article.date,
       modifiedTime: lastUpdated(article),
       tags: article.tags,

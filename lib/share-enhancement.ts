@@ -16,6 +16,9 @@ export function enhanceShareButtons(): void {
   root.classList.add("js");
   if (typeof navigator.share === "function") root.classList.add("can-share");
   document.addEventListener("click", (event) => {
+    // The language switch keeps the reader at the section they are reading.
+    const switchLink = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a[data-keep-hash]") : null;
+    if (switchLink && location.hash) switchLink.href = `${switchLink.href.split("#")[0]}${location.hash}`;
     const button = event.target instanceof Element ? event.target.closest<HTMLElement>("[data-share-action]") : null;
     const bar = button?.closest<HTMLElement>("[data-share-url]");
     if (!button || !bar) return;

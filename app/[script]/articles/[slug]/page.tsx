@@ -4,12 +4,13 @@ import { ArticleHeader } from "@/components/article-header";
 import { ContactBlock } from "@/components/contact-block";
 import { ContentProblems } from "@/components/content-problems";
 import { JsonLd } from "@/components/json-ld";
+import { LanguageSwitch } from "@/components/language-switch";
 import { ShareBar } from "@/components/share-bar";
 import { ProseHtml } from "@/components/prose-html";
 import { ArticleSection } from "@/components/sections/article-section";
 import { TableOfContents } from "@/components/table-of-contents";
 import { articleToTraditional } from "@/lib/script/article";
-import { isScript, requestScript, setRequestScript } from "@/lib/script/request-script";
+import { isScript, localPath, requestScript, setRequestScript } from "@/lib/script/request-script";
 import { getAliasTarget, getArticle, getArticleProblems, listArticleSlugs } from "@/lib/articles";
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
 import { articleMetadata } from "@/lib/page-metadata";
@@ -27,25 +28,31 @@ export async function generateStaticParams() {
   return (await listArticleSlugs()).map((slug) => ({ slug }));
 }
 
+/** The article behind `slug` in the page's script, which this sets for the render. */
+async function articleInScript({ script, slug }: { script: string; slug: string }) {
+  if (isScript(script)) setRequestScript(script);
+  const simplified = await getArticle(slug);
+  return simplified && requestScript() === "zh-Hant" ? articleToTraditional(simplified) : simplified;
+}
+
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
-  const article = await getArticle((await params).slug);
+  const article = await articleInScript(await params);
   return article ? articleMetadata(article) : {};
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
-  const { script, slug } = await params;
-  if (isScript(script)) setRequestScript(script);
-  const simplified = await getArticle(slug);
-  const article = simplified && requestScript() === "zh-Hant" ? articleToTraditional(simplified) : simplified;
+  const { slug } = await params;
+  const article = await articleInScript(await params);
   if (!article) {
     const target = await getAliasTarget(slug);
-    if (target) permanentRedirect(`/articles/${target.slug}`);
+    if (target) permanentRedirect(localPath(`/articles/${target.slug}`));
     const problems = await getArticleProblems(slug);
     if (problems.length === 0) notFound();
     return <ContentProblems problems={problems} title="这篇文章有错误，暂时无法显示" />;
   }
   return (
     <article className="space-y-8">
+      <LanguageSwitch path={articlePath(article.slug)} />
       <ArticleHeader article={article} />
       <div id={PAGE_ANCHOR_IDS.lead}>
         <ProseHtml html={article.leadHtml} />
