@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { lastUpdated, type Article } from "./content/schema";
-import { requestScript, scriptPath } from "./script/request-script";
+import { localize, requestScript, scriptPath } from "./script/request-script";
 import { siteConfig } from "./site-config";
 import { articlePath } from "./site-url";
 
@@ -21,7 +21,9 @@ function alternates(path: string): Metadata["alternates"] {
 }
 
 /** Metadata of an ordinary page: its title, description and short canonical URL. */
-export function pageMetadata({ path, title, description }: { path: string; title?: string; description?: string }): Metadata {
+export function pageMetadata({ path, ...text }: { path: string; title?: string; description?: string }): Metadata {
+  const title = text.title && localize(text.title);
+  const description = text.description && localize(text.description);
   return {
     ...(title ? { title } : {}),
     ...(description ? { description } : {}),

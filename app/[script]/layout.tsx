@@ -1,16 +1,19 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { PageShell } from "@/components/page-shell";
-import { isScript, setRequestScript } from "@/lib/script/request-script";
+import { enterScript, localize } from "@/lib/script/request-script";
 import { siteConfig } from "@/lib/site-config";
 import "../globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteConfig.url),
-  title: { default: siteConfig.name, template: `%s · ${siteConfig.name}` },
-  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
-  description: "借呗逾期了怎么办：逾期的后果、一步一步的应对、怎样和官方客服协商、如何避免再次逾期。独立网站，与支付宝、蚂蚁集团无关。",
-};
+export async function generateMetadata({ params }: { params: Promise<{ script: string }> }): Promise<Metadata> {
+  await enterScript(params);
+  return {
+    metadataBase: new URL(siteConfig.url),
+    title: { default: localize(siteConfig.name), template: `%s · ${localize(siteConfig.name)}` },
+    icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
+    description: localize("借呗逾期了怎么办：逾期的后果、一步一步的应对、怎样和官方客服协商、如何避免再次逾期。独立网站，与支付宝、蚂蚁集团无关。"),
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -29,7 +32,6 @@ export function generateStaticParams() {
 }
 
 export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ script: string }> }) {
-  const { script } = await params;
-  if (isScript(script)) setRequestScript(script);
+  const script = await enterScript(params);
   return <PageShell lang={script === "zh-Hant" ? "zh-Hant" : "zh-CN"}>{children}</PageShell>;
 }

@@ -1,15 +1,23 @@
+import type { Metadata } from "next";
+import { LanguageSwitch } from "@/components/language-switch";
+import { enterScript, type ScriptPageProps } from "@/lib/script/request-script";
 import { ArticleListPage } from "@/components/article-list-page";
 import { ContentProblems } from "@/components/content-problems";
 import { listArticles, listContentProblems } from "@/lib/articles";
 import { pageMetadata } from "@/lib/page-metadata";
 import { paginate } from "@/lib/pagination";
 
-export const metadata = pageMetadata({ path: "/" });
+export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
+  await enterScript(params);
+  return pageMetadata({ path: "/" });
+}
 
-export default async function HomePage() {
+export default async function HomePage({ params }: ScriptPageProps) {
+  await enterScript(params);
   const page = paginate(await listArticles(), 1);
   return (
     <>
+      <LanguageSwitch path={"/"} />
       <h1 className="text-2xl font-bold leading-snug sm:text-3xl">借呗逾期了，先别慌</h1>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">
         这里用平实的话讲清楚：逾期意味着什么、接下来会发生什么、现在该做什么，以及怎样通过支付宝 App

@@ -39,3 +39,15 @@ export function scriptPath(script: Script, path: string): string {
 export function localPath(path: string): string {
   return scriptPath(requestScript(), path);
 }
+
+/** The props every page under `app/[script]` gets. */
+export interface ScriptPageProps {
+  params: Promise<{ script: string }>;
+}
+
+/** Sets the render's script from a page's params (the first thing each page and its metadata do) and returns it. */
+export async function enterScript(params: Promise<{ script: string }>): Promise<Script> {
+  const { script } = await params;
+  if (isScript(script)) setRequestScript(script);
+  return requestScript();
+}

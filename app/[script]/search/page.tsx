@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
+import { LanguageSwitch } from "@/components/language-switch";
+import { enterScript, type ScriptPageProps } from "@/lib/script/request-script";
 import { SearchForm } from "@/components/search-form";
 import { SearchResults } from "@/components/search-results";
 import { searchSite } from "@/lib/articles";
 import { queryFromSearchParams, type SearchParams } from "@/lib/search/query-param";
 
-interface SearchPageProps {
+interface SearchPageProps extends ScriptPageProps {
   searchParams: Promise<SearchParams>;
 }
 
-export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: SearchPageProps): Promise<Metadata> {
+  await enterScript(params);
   const query = queryFromSearchParams(await searchParams);
   return {
     title: query ? `搜索：${query}` : "搜索",
@@ -17,11 +20,13 @@ export async function generateMetadata({ searchParams }: SearchPageProps): Promi
   };
 }
 
-export default async function SearchPage({ searchParams }: SearchPageProps) {
+export default async function SearchPage({ params, searchParams }: SearchPageProps) {
+  await enterScript(params);
   const query = queryFromSearchParams(await searchParams);
   const response = await searchSite(query);
   return (
     <div className="space-y-6">
+      <LanguageSwitch path={query ? `/search?q=${encodeURIComponent(query)}` : "/search"} />
       <h1 className="text-2xl font-bold leading-snug sm:text-3xl">搜索</h1>
       <SearchForm query={query} />
       <SearchResults response={response} />

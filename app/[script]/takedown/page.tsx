@@ -1,12 +1,17 @@
 import type { Metadata } from "next";
+import { LanguageSwitch } from "@/components/language-switch";
+import { enterScript, type ScriptPageProps } from "@/lib/script/request-script";
 import { pageMetadata } from "@/lib/page-metadata";
 import { siteConfig } from "@/lib/site-config";
 
-export const metadata: Metadata = pageMetadata({
-  path: "/takedown",
-  title: "举报与纠错",
-  description: "发现本站内容侵权、有事实错误或涉及个人信息时，如何告诉我们，以及我们会怎样处理。",
-});
+export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
+  await enterScript(params);
+  return pageMetadata({
+    path: "/takedown",
+    title: "举报与纠错",
+    description: "发现本站内容侵权、有事实错误或涉及个人信息时，如何告诉我们，以及我们会怎样处理。",
+  });
+}
 
 const REPORT_CONTENTS = [
   ["涉及的页面", "页面的完整网址；如果只涉及某一段，请写明是哪个小标题下的哪句话。"],
@@ -23,9 +28,11 @@ const NEXT_STEPS = [
   "我们会把处理结果回复给你；如果决定不作修改，也会说明理由。",
 ] as const;
 
-export default function TakedownPage() {
+export default async function TakedownPage({ params }: ScriptPageProps) {
+  await enterScript(params);
   return (
     <div className="space-y-8">
+      <LanguageSwitch path={"/takedown"} />
       <header className="space-y-3">
         <h1 className="text-2xl font-bold leading-snug sm:text-3xl">举报与纠错</h1>
         <p>

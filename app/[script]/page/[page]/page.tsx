@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { enterScript } from "@/lib/script/request-script";
 import { notFound } from "next/navigation";
 import { ArticleListPage } from "@/components/article-list-page";
 import { listArticles } from "@/lib/articles";
@@ -6,7 +7,7 @@ import { pageMetadata } from "@/lib/page-metadata";
 import { ARTICLES_PER_PAGE, paginate } from "@/lib/pagination";
 
 interface ListPageProps {
-  params: Promise<{ page: string }>;
+  params: Promise<{ script: string; page: string }>;
 }
 
 /** Pages 2 and up of the article list; page 1 is the home page. All prerendered. */
@@ -18,11 +19,13 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: ListPageProps): Promise<Metadata> {
+  await enterScript(params);
   const { page } = await params;
   return pageMetadata({ path: `/page/${page}`, title: `全部文章 · 第 ${page} 页` });
 }
 
 export default async function ListPage({ params }: ListPageProps) {
+  await enterScript(params);
   const number = Number((await params).page);
   const page = number >= 2 ? paginate(await listArticles(), number) : undefined;
   if (!page) notFound();

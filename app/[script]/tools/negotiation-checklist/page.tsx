@@ -1,18 +1,25 @@
 import type { Metadata } from "next";
+import { LanguageSwitch } from "@/components/language-switch";
+import { enterScript, type ScriptPageProps } from "@/lib/script/request-script";
 import { SiteLink } from "@/components/site-link";
 import { NegotiationChecklist } from "@/components/tools/negotiation-checklist";
 import { pageMetadata } from "@/lib/page-metadata";
 import { NEGOTIATION_CHECKLIST } from "@/lib/tools/negotiation-checklist";
 
-export const metadata: Metadata = pageMetadata({
-  path: "/tools/negotiation-checklist",
-  title: "和官方客服协商前的准备清单",
-  description: "打给借呗官方客服之前要准备什么、可以问什么、要记下什么，以及怎样认出假客服。可以在屏幕上勾选，也可以打印成一页 A4。",
-});
+export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
+  await enterScript(params);
+  return pageMetadata({
+    path: "/tools/negotiation-checklist",
+    title: "和官方客服协商前的准备清单",
+    description: "打给借呗官方客服之前要准备什么、可以问什么、要记下什么，以及怎样认出假客服。可以在屏幕上勾选，也可以打印成一页 A4。",
+  });
+}
 
-export default function NegotiationChecklistPage() {
+export default async function NegotiationChecklistPage({ params }: ScriptPageProps) {
+  await enterScript(params);
   return (
     <div className="space-y-6 print:space-y-2">
+      <LanguageSwitch path={"/tools/negotiation-checklist"} />
       <header className="space-y-3 print:space-y-1">
         <h1 className="text-2xl font-bold leading-snug sm:text-3xl print:text-[15pt]">和官方客服协商前的准备清单</h1>
         <p className="print:text-[10pt]">

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { LanguageSwitch } from "@/components/language-switch";
+import { enterScript, type ScriptPageProps } from "@/lib/script/request-script";
 import { SiteLink } from "@/components/site-link";
 import { LiveOverdueCost } from "@/components/tools/live-overdue-cost";
 import { OverdueCostForm } from "@/components/tools/overdue-cost-form";
@@ -7,20 +9,25 @@ import { pageMetadata } from "@/lib/page-metadata";
 import { firstValue, type RawFields } from "@/lib/tools/form-input";
 import { estimateOverdueCost, parseOverdueCostInput } from "@/lib/tools/overdue-cost";
 
-export const metadata: Metadata = pageMetadata({
-  path: "/tools/overdue-cost",
-  title: "借呗逾期罚息估算",
-  description: "填上逾期本金、合同日利率和逾期天数，估算罚息和本金加罚息一共多少，并写出算法。结果以支付宝 App 为准。",
-});
+export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
+  await enterScript(params);
+  return pageMetadata({
+    path: "/tools/overdue-cost",
+    title: "借呗逾期罚息估算",
+    description: "填上逾期本金、合同日利率和逾期天数，估算罚息和本金加罚息一共多少，并写出算法。结果以支付宝 App 为准。",
+  });
+}
 
 const FIELDS = ["amount", "rate", "days"] as const;
 
-export default async function OverdueCostPage({ searchParams }: { searchParams: Promise<RawFields> }) {
+export default async function OverdueCostPage({ params: scriptParams, searchParams }: ScriptPageProps & { searchParams: Promise<RawFields> }) {
+  await enterScript(scriptParams);
   const params = await searchParams;
   const submitted = FIELDS.some((name) => params[name] !== undefined);
   const parsed = submitted ? parseOverdueCostInput(params) : undefined;
   return (
     <div className="space-y-6">
+      <LanguageSwitch path={"/tools/overdue-cost"} />
       <header className="space-y-3">
         <h1 className="text-2xl font-bold leading-snug sm:text-3xl">借呗逾期罚息估算</h1>
         <p>

@@ -1,15 +1,20 @@
 import type { Metadata } from "next";
+import { LanguageSwitch } from "@/components/language-switch";
+import { enterScript, type ScriptPageProps } from "@/lib/script/request-script";
 import { ReminderForm } from "@/components/tools/reminder-form";
 import { formatChineseDate, chinaToday } from "@/lib/format-date";
 import { pageMetadata } from "@/lib/page-metadata";
 import { firstValue, type RawFields } from "@/lib/tools/form-input";
 import { parseReminderInput, repaymentDates, type ReminderInput } from "@/lib/tools/reminder-calendar";
 
-export const metadata: Metadata = pageMetadata({
-  path: "/tools/reminder",
-  title: "借呗还款日历提醒",
-  description: "填上每月还款日，下载一个日历文件导入手机日历：还款日前三天和当天各提醒一次。",
-});
+export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
+  await enterScript(params);
+  return pageMetadata({
+    path: "/tools/reminder",
+    title: "借呗还款日历提醒",
+    description: "填上每月还款日，下载一个日历文件导入手机日历：还款日前三天和当天各提醒一次。",
+  });
+}
 
 const FIELDS = ["day", "amount", "months"] as const;
 
@@ -34,12 +39,14 @@ function Dates({ input }: { input: ReminderInput }) {
   );
 }
 
-export default async function ReminderPage({ searchParams }: { searchParams: Promise<RawFields> }) {
+export default async function ReminderPage({ params: scriptParams, searchParams }: ScriptPageProps & { searchParams: Promise<RawFields> }) {
+  await enterScript(scriptParams);
   const params = await searchParams;
   const submitted = FIELDS.some((name) => params[name] !== undefined);
   const parsed = submitted ? parseReminderInput(params) : undefined;
   return (
     <div className="space-y-6">
+      <LanguageSwitch path={"/tools/reminder"} />
       <header className="space-y-3">
         <h1 className="text-2xl font-bold leading-snug sm:text-3xl">借呗还款日历提醒</h1>
         <p>
