@@ -1,4 +1,5 @@
 import { lastUpdated, type Article } from "@/lib/content/schema";
+import { localize } from "@/lib/script/request-script";
 import { readingMinutes } from "@/lib/reading-time";
 import { ArticleDate } from "./article-date";
 
@@ -16,7 +17,7 @@ export function ArticleHeader({ article }: { article: Article }) {
           </span>
         ) : null}
         <span>约 {readingMinutes(article.characterCount)} 分钟读完</span>
-        {article.draft ? <span className="font-bold text-amber-800 dark:text-amber-300">草稿（不会发布）</span> : null}
+        {article.draft ? <span className="font-bold text-amber-800 dark:text-amber-300">{localize("草稿（不会发布）")}</span> : null}
       </p>
     </header>
   );

@@ -1,10 +1,11 @@
 import { SiteLink } from "./site-link";
+import { localize } from "@/lib/script/request-script";
 import type { Article } from "@/lib/content/schema";
 import { ArticleDate } from "./article-date";
 import { KindBadges } from "./kind-badges";
 
 export function ArticleList({ articles }: { articles: readonly Article[] }) {
-  if (articles.length === 0) return <p>还没有发布文章。</p>;
+  if (articles.length === 0) return <p>{localize("还没有发布文章。")}</p>;
   return (
     <ol className="space-y-6" data-testid="article-list">
       {articles.map((article) => (

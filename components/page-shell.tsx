@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { localize } from "@/lib/script/request-script";
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
@@ -13,7 +14,7 @@ export function PageShell({ lang, children }: { lang: string; children: ReactNod
           href={`#${PAGE_ANCHOR_IDS.main}`}
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-blue-800 dark:focus:bg-zinc-900 dark:focus:text-sky-300"
         >
-          跳到正文
+          {localize("跳到正文")}
         </a>
         <SiteHeader />
         <main id={PAGE_ANCHOR_IDS.main} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 sm:px-6">

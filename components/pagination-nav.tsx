@@ -1,4 +1,5 @@
 import { SiteLink } from "./site-link";
+import { localize } from "@/lib/script/request-script";
 import { pageHref, pageWindow } from "@/lib/pagination";
 
 const LINK = "rounded px-3 py-1 text-blue-800 underline underline-offset-4 dark:text-sky-300";
@@ -8,12 +9,12 @@ export function PaginationNav({ page, pageCount }: { page: number; pageCount: nu
   if (pageCount <= 1) return null;
   const pages = pageWindow(page, pageCount);
   return (
-    <nav aria-label="文章列表分页" className="mt-10">
+    <nav aria-label={localize("文章列表分页")} className="mt-10">
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 ? (
           <li>
             <SiteLink href={pageHref(page - 1)} rel="prev" className={LINK}>
-              上一页
+              {localize("上一页")}
             </SiteLink>
           </li>
         ) : null}
@@ -34,7 +35,7 @@ export function PaginationNav({ page, pageCount }: { page: number; pageCount: nu
         {page < pageCount ? (
           <li>
             <SiteLink href={pageHref(page + 1)} rel="next" className={LINK}>
-              下一页
+              {localize("下一页")}
             </SiteLink>
           </li>
         ) : null}

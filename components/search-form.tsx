@@ -1,10 +1,11 @@
+import { localize } from "@/lib/script/request-script";
 /** A plain GET form to /search: works without JavaScript. `compact` is the header's version. */
 export function SearchForm({ query = "", compact = false }: { query?: string; compact?: boolean }) {
   const inputId = compact ? "site-search" : "search-page-query";
   return (
     <form role="search" aria-label={compact ? "站内搜索" : "修改搜索词"} action="/search" method="get" className="flex min-w-0 items-center gap-2">
       <label htmlFor={inputId} className={compact ? "sr-only" : "shrink-0 font-bold"}>
-        搜索文章
+        {localize("搜索文章")}
       </label>
       <input
         id={inputId}
@@ -19,7 +20,7 @@ export function SearchForm({ query = "", compact = false }: { query?: string; co
         type="submit"
         className="shrink-0 rounded-md bg-blue-800 px-3 py-1.5 text-base font-bold text-white hover:bg-blue-900 dark:bg-sky-300 dark:text-zinc-950 dark:hover:bg-sky-200"
       >
-        搜索
+        {localize("搜索")}
       </button>
     </form>
   );

@@ -1,11 +1,12 @@
 import type { SearchResponse } from "@/lib/search";
+import { localize } from "@/lib/script/request-script";
 import { SECTION_KIND_LABELS } from "@/lib/content/kind-labels";
 import { SiteLink } from "./site-link";
 
 /** The answer to a search: the matching sections with their passages, or what to do when there are none. */
 export function SearchResults({ response }: { response: SearchResponse }) {
   if (response.kind === "empty") {
-    return <p>输入想查的词，例如“罚息”“征信”“协商”或“分期”，就能找到讲到它的段落。</p>;
+    return <p>{localize("输入想查的词，例如“罚息”“征信”“协商”或“分期”，就能找到讲到它的段落。")}</p>;
   }
   if (response.results.length === 0) {
     return (
@@ -13,9 +14,9 @@ export function SearchResults({ response }: { response: SearchResponse }) {
         <p>
           没有找到讲到“{response.query}”的段落。可以换一个更短或更常见的词，或者从
           <SiteLink href="/" className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
-            全部文章
+            {localize("全部文章")}
           </SiteLink>
-          里找。
+          {localize("里找。")}
         </p>
       </div>
     );
@@ -30,20 +31,20 @@ export function SearchResults({ response }: { response: SearchResponse }) {
           <li key={result.href} className="rounded-lg border border-zinc-200 px-4 py-3 dark:border-zinc-800">
             <h2 className="text-lg font-bold">
               <SiteLink href={result.href} className="text-blue-800 underline-offset-4 hover:underline dark:text-sky-300">
-                {result.sectionTitle ? `${result.articleTitle} › ${result.sectionTitle}` : result.articleTitle}
+                {localize(result.sectionTitle ? `${result.articleTitle} › ${result.sectionTitle}` : result.articleTitle)}
               </SiteLink>
             </h2>
             {result.kind !== "general" && result.kind !== "lead" ? (
-              <p className="text-sm text-zinc-700 dark:text-zinc-300">{SECTION_KIND_LABELS[result.kind]}</p>
+              <p className="text-sm text-zinc-700 dark:text-zinc-300">{localize(SECTION_KIND_LABELS[result.kind])}</p>
             ) : null}
             <p className="mt-1 text-zinc-800 dark:text-zinc-200">
               {result.passage.map((segment, index) =>
                 segment.hit ? (
                   <mark key={index} className="rounded-sm bg-yellow-200 px-0.5 text-zinc-900 dark:bg-yellow-300">
-                    {segment.text}
+                    {localize(segment.text)}
                   </mark>
                 ) : (
-                  <span key={index}>{segment.text}</span>
+                  <span key={index}>{localize(segment.text)}</span>
                 ),
               )}
             </p>

@@ -1,4 +1,5 @@
 import QRCode from "qrcode";
+import { localize } from "@/lib/script/request-script";
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
 import { SHARE_SCRIPT_PATH } from "@/lib/share-enhancement";
 import { TitledPanel } from "./titled-panel";
@@ -17,14 +18,14 @@ export async function ShareBar({ url, title }: { url: string; title: string }) {
     <TitledPanel
       as="section"
       id={PAGE_ANCHOR_IDS.share}
-      title="分享这篇文章"
+      title={localize("分享这篇文章")}
       testId="share-bar"
       className="border border-zinc-300 dark:border-zinc-700 print:hidden"
     >
       <div className="mt-3 flex flex-col gap-4 sm:flex-row sm:items-start">
         <div className="min-w-0 flex-1 space-y-2" data-share-url={url} data-share-title={title}>
           <p>
-            链接：
+            {localize("链接：")}
             <a href={url} className="break-all text-blue-800 underline underline-offset-4 dark:text-sky-300" data-testid="share-url">
               {url}
             </a>
@@ -32,10 +33,10 @@ export async function ShareBar({ url, title }: { url: string; title: string }) {
           {/* The row keeps its height with or without the buttons, so nothing below moves. */}
           <div className="flex min-h-12 flex-wrap items-center gap-3">
             <button type="button" data-share-action="copy" className={`${BUTTON} hidden js:inline-block`}>
-              复制链接
+              {localize("复制链接")}
             </button>
             <button type="button" data-share-action="share" className={`${BUTTON} hidden can-share:inline-block`}>
-              分享…
+              {localize("分享…")}
             </button>
             <p role="status" aria-live="polite" data-share-status suppressHydrationWarning className="text-[0.9375rem] text-emerald-800 dark:text-emerald-300" />
           </div>
@@ -44,12 +45,12 @@ export async function ShareBar({ url, title }: { url: string; title: string }) {
         <figure className="shrink-0">
           <div
             role="img"
-            aria-label="本文链接的二维码"
+            aria-label={localize("本文链接的二维码")}
             data-testid="share-qr"
             className="h-40 w-40 bg-white [&>svg]:h-full [&>svg]:w-full"
             dangerouslySetInnerHTML={{ __html: qrSvg }}
           />
-          <figcaption className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">微信扫一扫，在手机上打开</figcaption>
+          <figcaption className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{localize("微信扫一扫，在手机上打开")}</figcaption>
         </figure>
       </div>
     </TitledPanel>

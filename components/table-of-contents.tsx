@@ -1,4 +1,5 @@
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
+import { localize } from "@/lib/script/request-script";
 import { SECTION_KIND_LABELS } from "@/lib/content/kind-labels";
 import type { Section } from "@/lib/content/schema";
 
@@ -10,12 +11,12 @@ export function TableOfContents({ sections }: { sections: readonly Section[] }) 
       className="rounded-lg border border-zinc-200 bg-zinc-50 px-4 py-3 dark:border-zinc-800 dark:bg-zinc-900 print:hidden"
     >
       <h2 id={PAGE_ANCHOR_IDS.contents} className="text-base font-bold">
-        本文目录
+        {localize("本文目录")}
       </h2>
       <ol className="mt-2 space-y-1">
         {sections.map((section) => (
           <li key={section.id} className="flex items-baseline gap-2">
-            <span className="w-12 shrink-0 text-sm text-zinc-600 dark:text-zinc-400">{SECTION_KIND_LABELS[section.kind]}</span>
+            <span className="w-12 shrink-0 text-sm text-zinc-600 dark:text-zinc-400">{localize(SECTION_KIND_LABELS[section.kind])}</span>
             <a href={`#${section.id}`} className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
               {section.title}
             </a>

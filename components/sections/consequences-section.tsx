@@ -1,4 +1,5 @@
 import type { Section } from "@/lib/content/schema";
+import { localize } from "@/lib/script/request-script";
 import { ItemCard } from "./item-card";
 import { SectionFrame } from "./section-frame";
 import { OverdueCostForm } from "@/components/tools/overdue-cost-form";
@@ -13,8 +14,8 @@ export function ConsequencesSection({ section }: { section: Extract<Section, { k
           <ItemCard key={index} item={item} tone="warning" icon="⚠" />
         ))}
       </ul>
-      <ToolPanel id="overdue-cost-tool" title="估算一下罚息">
-        <p>填上三个数，看看拖一天要多付多少。这只是估算，准确数字以支付宝 App 为准。</p>
+      <ToolPanel id="overdue-cost-tool" title={localize("估算一下罚息")}>
+        <p>{localize("填上三个数，看看拖一天要多付多少。这只是估算，准确数字以支付宝 App 为准。")}</p>
         <OverdueCostForm />
       </ToolPanel>
     </SectionFrame>

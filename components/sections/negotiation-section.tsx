@@ -1,4 +1,5 @@
 import type { Section } from "@/lib/content/schema";
+import { localize } from "@/lib/script/request-script";
 import { ItemCard } from "./item-card";
 import { SectionFrame } from "./section-frame";
 import { SiteLink } from "@/components/site-link";
@@ -19,13 +20,13 @@ export function NegotiationSection({ section }: { section: Extract<Section, { ki
           <ItemCard key={index} item={tip} tone="tip" icon={SPEECH_BUBBLE} />
         ))}
       </ul>
-      <ToolPanel id="negotiation-checklist-tool" title="打电话前的准备清单">
+      <ToolPanel id="negotiation-checklist-tool" title={localize("打电话前的准备清单")}>
         <p>
-          要准备的材料、可以问的问题、每次通话要记下的内容和假客服的危险信号，都在
+          {localize("要准备的材料、可以问的问题、每次通话要记下的内容和假客服的危险信号，都在")}
           <SiteLink href="/tools/negotiation-checklist" className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
-            协商准备清单
+            {localize("协商准备清单")}
           </SiteLink>
-          里，可以在屏幕上勾选，也可以打印成一页纸。
+          {localize("里，可以在屏幕上勾选，也可以打印成一页纸。")}
         </p>
       </ToolPanel>
     </SectionFrame>

@@ -1,4 +1,5 @@
 import type { Section } from "@/lib/content/schema";
+import { localize } from "@/lib/script/request-script";
 import { ItemBody } from "./item-body";
 import { SectionFrame } from "./section-frame";
 import { SiteLink } from "@/components/site-link";
@@ -24,13 +25,13 @@ export function PreventionSection({ section }: { section: Extract<Section, { kin
           </li>
         ))}
       </ul>
-      <ToolPanel id="reminder-tool" title="给手机日历加个还款提醒">
+      <ToolPanel id="reminder-tool" title={localize("给手机日历加个还款提醒")}>
         <p>
-          填上每月还款日，
+          {localize("填上每月还款日，")}
           <SiteLink href="/tools/reminder" className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
-            下载一个日历提醒
+            {localize("下载一个日历提醒")}
           </SiteLink>
-          ：还款日前三天和当天各提醒一次。
+          {localize("：还款日前三天和当天各提醒一次。")}
         </p>
       </ToolPanel>
     </SectionFrame>

@@ -1,3 +1,4 @@
+import { localize } from "@/lib/script/request-script";
 interface FormFieldProps {
   /** The field's name in the URL and its element id. */
   name: string;
@@ -23,8 +24,8 @@ export function FormField({ name, label, value, hint, error, note, unit, inputMo
   return (
     <div className="space-y-1">
       <label htmlFor={name} className="block font-bold">
-        {label}
-        {required ? null : <span className="font-normal text-zinc-700 dark:text-zinc-300">（可不填）</span>}
+        {localize(label)}
+        {required ? null : <span className="font-normal text-zinc-700 dark:text-zinc-300">{localize("（可不填）")}</span>}
       </label>
       <div className="flex items-center gap-2">
         <input
@@ -44,15 +45,15 @@ export function FormField({ name, label, value, hint, error, note, unit, inputMo
       </div>
       {error ? (
         <p id={messageId} className="font-bold text-red-800 dark:text-red-300">
-          {error}
+          {localize(error)}
         </p>
       ) : note ? (
         <p id={messageId} className="text-emerald-800 dark:text-emerald-300">
-          {note}
+          {localize(note)}
         </p>
       ) : null}
       <p id={hintId} className="text-sm text-zinc-700 dark:text-zinc-300">
-        {hint}
+        {localize(hint)}
       </p>
     </div>
   );

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { LanguageSwitch } from "@/components/language-switch";
-import { enterScript, type ScriptPageProps } from "@/lib/script/request-script";
+import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
 import { SearchForm } from "@/components/search-form";
 import { SearchResults } from "@/components/search-results";
 import { searchSite } from "@/lib/articles";
@@ -27,7 +27,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
   return (
     <div className="space-y-6">
       <LanguageSwitch path={query ? `/search?q=${encodeURIComponent(query)}` : "/search"} />
-      <h1 className="text-2xl font-bold leading-snug sm:text-3xl">搜索</h1>
+      <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize("搜索")}</h1>
       <SearchForm query={query} />
       <SearchResults response={response} />
     </div>

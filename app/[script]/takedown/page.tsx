@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { LanguageSwitch } from "@/components/language-switch";
-import { enterScript, type ScriptPageProps } from "@/lib/script/request-script";
+import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
 import { pageMetadata } from "@/lib/page-metadata";
 import { siteConfig } from "@/lib/site-config";
 
@@ -34,43 +34,43 @@ export default async function TakedownPage({ params }: ScriptPageProps) {
     <div className="space-y-8">
       <LanguageSwitch path={"/takedown"} />
       <header className="space-y-3">
-        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">举报与纠错</h1>
+        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize("举报与纠错")}</h1>
         <p>
-          本站的文章由编辑根据公开的法规和监管信息撰写。如果你认为某个页面侵犯了你的权利、写错了事实，或者出现了不该公开的个人信息，请告诉我们。
+          {localize("本站的文章由编辑根据公开的法规和监管信息撰写。如果你认为某个页面侵犯了你的权利、写错了事实，或者出现了不该公开的个人信息，请告诉我们。")}
         </p>
       </header>
 
       <section aria-labelledby="report-contents" className="space-y-3">
-        <h2 id="report-contents" className="text-xl font-bold">举报需要写清楚什么</h2>
+        <h2 id="report-contents" className="text-xl font-bold">{localize("举报需要写清楚什么")}</h2>
         <dl className="space-y-3">
           {REPORT_CONTENTS.map(([term, detail]) => (
             <div key={term} className="rounded-lg border border-zinc-200 px-4 py-3 dark:border-zinc-800">
-              <dt className="font-bold">{term}</dt>
-              <dd className="text-zinc-800 dark:text-zinc-200">{detail}</dd>
+              <dt className="font-bold">{localize(term)}</dt>
+              <dd className="text-zinc-800 dark:text-zinc-200">{localize(detail)}</dd>
             </div>
           ))}
         </dl>
       </section>
 
       <section aria-labelledby="report-where" className="space-y-3">
-        <h2 id="report-where" className="text-xl font-bold">发送到哪里</h2>
+        <h2 id="report-where" className="text-xl font-bold">{localize("发送到哪里")}</h2>
         <p>
           请把以上内容发邮件到{" "}
           <a href={`mailto:${siteConfig.reportEmail}`} className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
             {siteConfig.reportEmail}
           </a>
-          ，邮件标题写“举报”或“纠错”加上页面标题。
+          {localize("，邮件标题写“举报”或“纠错”加上页面标题。")}
         </p>
         <p className="rounded bg-amber-50 px-3 py-2 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
-          本站不是借呗的运营方，处理不了你的借款、还款或征信问题。这类问题请通过支付宝 App 内的官方客服办理。
+          {localize("本站不是借呗的运营方，处理不了你的借款、还款或征信问题。这类问题请通过支付宝 App 内的官方客服办理。")}
         </p>
       </section>
 
       <section aria-labelledby="report-next" className="space-y-3">
-        <h2 id="report-next" className="text-xl font-bold">之后会发生什么</h2>
+        <h2 id="report-next" className="text-xl font-bold">{localize("之后会发生什么")}</h2>
         <ol className="list-decimal space-y-2 pl-6">
           {NEXT_STEPS.map((step) => (
-            <li key={step}>{step}</li>
+            <li key={step}>{localize(step)}</li>
           ))}
         </ol>
       </section>

@@ -10,7 +10,7 @@ import { ProseHtml } from "@/components/prose-html";
 import { ArticleSection } from "@/components/sections/article-section";
 import { TableOfContents } from "@/components/table-of-contents";
 import { articleToTraditional } from "@/lib/script/article";
-import { isScript, localPath, requestScript, setRequestScript } from "@/lib/script/request-script";
+import { isScript, localPath, localize, requestScript, setRequestScript } from "@/lib/script/request-script";
 import { getAliasTarget, getArticle, getArticleProblems, listArticleSlugs } from "@/lib/articles";
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
 import { articleMetadata } from "@/lib/page-metadata";
@@ -48,7 +48,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
     if (target) permanentRedirect(localPath(`/articles/${target.slug}`));
     const problems = await getArticleProblems(slug);
     if (problems.length === 0) notFound();
-    return <ContentProblems problems={problems} title="这篇文章有错误，暂时无法显示" />;
+    return <ContentProblems problems={problems} title={localize("这篇文章有错误，暂时无法显示")} />;
   }
   return (
     <article className="space-y-8">

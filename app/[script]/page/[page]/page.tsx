@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { enterScript } from "@/lib/script/request-script";
+import { enterScript, localize } from "@/lib/script/request-script";
 import { notFound } from "next/navigation";
 import { ArticleListPage } from "@/components/article-list-page";
 import { listArticles } from "@/lib/articles";
@@ -31,7 +31,7 @@ export default async function ListPage({ params }: ListPageProps) {
   if (!page) notFound();
   return (
     <>
-      <h1 className="text-2xl font-bold leading-snug sm:text-3xl">全部文章</h1>
+      <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize("全部文章")}</h1>
       <ArticleListPage page={page} />
     </>
   );

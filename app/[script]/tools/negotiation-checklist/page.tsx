@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { LanguageSwitch } from "@/components/language-switch";
-import { enterScript, type ScriptPageProps } from "@/lib/script/request-script";
+import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
 import { SiteLink } from "@/components/site-link";
 import { NegotiationChecklist } from "@/components/tools/negotiation-checklist";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -21,16 +21,16 @@ export default async function NegotiationChecklistPage({ params }: ScriptPagePro
     <div className="space-y-6 print:space-y-2">
       <LanguageSwitch path={"/tools/negotiation-checklist"} />
       <header className="space-y-3 print:space-y-1">
-        <h1 className="text-2xl font-bold leading-snug sm:text-3xl print:text-[15pt]">和官方客服协商前的准备清单</h1>
+        <h1 className="text-2xl font-bold leading-snug sm:text-3xl print:text-[15pt]">{localize("和官方客服协商前的准备清单")}</h1>
         <p className="print:text-[10pt]">
-          只通过支付宝 App 里的客服入口，或支付宝公布的 95188 联系贷款方。借呗没有公开的协商政策：下面列的是值得问的问题，能否办理由贷款方决定。勾选框可以在屏幕上勾，也可以打印出来用笔勾。
+          {localize("只通过支付宝 App 里的客服入口，或支付宝公布的 95188 联系贷款方。借呗没有公开的协商政策：下面列的是值得问的问题，能否办理由贷款方决定。勾选框可以在屏幕上勾，也可以打印出来用笔勾。")}
         </p>
       </header>
       <NegotiationChecklist groups={NEGOTIATION_CHECKLIST} />
       <p className="text-sm text-zinc-700 dark:text-zinc-300 print:hidden">
-        想先弄清楚怎么谈，可以读
+        {localize("想先弄清楚怎么谈，可以读")}
         <SiteLink href="/articles/negotiate-with-official-service" className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
-          怎样和官方客服协商
+          {localize("怎样和官方客服协商")}
         </SiteLink>
         。
       </p>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { LanguageSwitch } from "@/components/language-switch";
-import { enterScript, type ScriptPageProps } from "@/lib/script/request-script";
+import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
 import { SiteLink } from "@/components/site-link";
 import { LiveOverdueCost } from "@/components/tools/live-overdue-cost";
 import { OverdueCostForm } from "@/components/tools/overdue-cost-form";
@@ -29,18 +29,18 @@ export default async function OverdueCostPage({ params: scriptParams, searchPara
     <div className="space-y-6">
       <LanguageSwitch path={"/tools/overdue-cost"} />
       <header className="space-y-3">
-        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">借呗逾期罚息估算</h1>
+        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize("借呗逾期罚息估算")}</h1>
         <p>
-          罚息按天计算。下面按常见的算法估一个数，帮你知道拖一天要多付多少；它不是账单，准确数字请在支付宝 App 的 借呗 页面查看。想了解逾期的其他后果，可以读
+          {localize("罚息按天计算。下面按常见的算法估一个数，帮你知道拖一天要多付多少；它不是账单，准确数字请在支付宝 App 的 借呗 页面查看。想了解逾期的其他后果，可以读")}
           <SiteLink href="/articles/overdue-consequences" className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
-            逾期会带来什么
+            {localize("逾期会带来什么")}
           </SiteLink>
           。
         </p>
       </header>
       {parsed?.ok === false ? (
         <p role="alert" className="font-bold text-red-800 dark:text-red-300">
-          有 {Object.keys(parsed.errors).length} 项需要改一下，请看每一项下面的说明。
+          {localize(`有 ${Object.keys(parsed.errors).length} 项需要改一下，请看每一项下面的说明。`)}
         </p>
       ) : null}
       <LiveOverdueCost initial={parsed?.ok ? <OverdueCostResult estimate={estimateOverdueCost(parsed.input)} /> : null}>

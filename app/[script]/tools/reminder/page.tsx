@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { LanguageSwitch } from "@/components/language-switch";
-import { enterScript, type ScriptPageProps } from "@/lib/script/request-script";
+import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
 import { ReminderForm } from "@/components/tools/reminder-form";
 import { formatChineseDate, chinaToday } from "@/lib/format-date";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -31,7 +31,7 @@ function calendarHref(params: RawFields): string {
 function Dates({ input }: { input: ReminderInput }) {
   const dates = repaymentDates(input.day, chinaToday(new Date()), input.months);
   return (
-    <ol className="grid grid-cols-2 gap-x-4 text-sm sm:grid-cols-3" aria-label="提醒的还款日">
+    <ol className="grid grid-cols-2 gap-x-4 text-sm sm:grid-cols-3" aria-label={localize("提醒的还款日")}>
       {dates.map((date) => (
         <li key={date}>{formatChineseDate(date)}</li>
       ))}
@@ -48,29 +48,29 @@ export default async function ReminderPage({ params: scriptParams, searchParams 
     <div className="space-y-6">
       <LanguageSwitch path={"/tools/reminder"} />
       <header className="space-y-3">
-        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">借呗还款日历提醒</h1>
+        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize("借呗还款日历提醒")}</h1>
         <p>
-          支付宝会在还款日前提醒你，但再给自己的手机日历加一个提醒更稳妥。填上每月的还款日，下载日历文件，用手机打开就能导入：还款日前三天的上午 9 点和当天上午 9 点各提醒一次。还款请只在支付宝 借呗 里操作。
+          {localize("支付宝会在还款日前提醒你，但再给自己的手机日历加一个提醒更稳妥。填上每月的还款日，下载日历文件，用手机打开就能导入：还款日前三天的上午 9 点和当天上午 9 点各提醒一次。还款请只在支付宝 借呗 里操作。")}
         </p>
       </header>
       {parsed?.ok === false ? (
         <p role="alert" className="font-bold text-red-800 dark:text-red-300">
-          有 {Object.keys(parsed.errors).length} 项需要改一下，请看每一项下面的说明。
+          {localize(`有 ${Object.keys(parsed.errors).length} 项需要改一下，请看每一项下面的说明。`)}
         </p>
       ) : null}
       <ReminderForm values={parsed?.ok === false ? parsed.values : Object.fromEntries(FIELDS.map((name) => [name, firstValue(params[name])]))} errors={parsed?.ok === false ? parsed.errors : {}} notes={parsed?.ok ? parsed.notes : {}} />
       {parsed?.ok ? (
         <section aria-labelledby="calendar" className="space-y-3 rounded-lg border-2 border-blue-800 px-4 py-4 dark:border-sky-300" data-testid="reminder-result">
           <h2 id="calendar" className="text-xl font-bold">
-            提醒已准备好
+            {localize("提醒已准备好")}
           </h2>
           <p>
             <a href={calendarHref(params)} download className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
-              下载日历文件（.ics）
+              {localize("下载日历文件（.ics）")}
             </a>
-            ，用手机打开后选择“添加到日历”。有的日历应用（例如谷歌日历）导入时不带提醒，导入后请检查一下提醒设置。
+            {localize("，用手机打开后选择“添加到日历”。有的日历应用（例如谷歌日历）导入时不带提醒，导入后请检查一下提醒设置。")}
           </p>
-          <p>会提醒的还款日：</p>
+          <p>{localize("会提醒的还款日：")}</p>
           <Dates input={parsed.input} />
         </section>
       ) : null}
