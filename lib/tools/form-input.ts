@@ -54,9 +54,8 @@ export function parseFields<V extends Record<string, unknown>>(
   for (const name of Object.keys(specs) as Field[]) {
     const spec = specs[name];
     const value = raw[name];
-    const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-    typed[name] = list[0] ?? "";
-    if (list.length > 1) {
+    typed[name] = firstValue(value);
+    if (Array.isArray(value) && value.length > 1) {
       errors[name] = REPEATED_FIELD_MESSAGE;
       continue;
     }
