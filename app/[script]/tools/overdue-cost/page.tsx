@@ -4,7 +4,7 @@ import { enterScript, localize, type ScriptPageProps } from "@/lib/script/reques
 import { SiteLink } from "@/components/site-link";
 import { LiveOverdueCost } from "@/components/tools/live-overdue-cost";
 import { OverdueCostForm } from "@/components/tools/overdue-cost-form";
-import { OverdueCostResult } from "@/components/tools/overdue-cost-result";
+import { OVERDUE_COST_RESULT_TEXT, OverdueCostResult, type OverdueCostResultText } from "@/components/tools/overdue-cost-result";
 import { pageMetadata } from "@/lib/page-metadata";
 import { firstValue, type RawFields } from "@/lib/tools/form-input";
 import { estimateOverdueCost, parseOverdueCostInput } from "@/lib/tools/overdue-cost";
@@ -25,6 +25,7 @@ export default async function OverdueCostPage({ params: scriptParams, searchPara
   const params = await searchParams;
   const submitted = FIELDS.some((name) => params[name] !== undefined);
   const parsed = submitted ? parseOverdueCostInput(params) : undefined;
+  const resultText = Object.fromEntries(Object.entries(OVERDUE_COST_RESULT_TEXT).map(([key, value]) => [key, localize(value)])) as OverdueCostResultText;
   return (
     <div className="space-y-6">
       <LanguageSwitch path={"/tools/overdue-cost"} />
@@ -43,7 +44,7 @@ export default async function OverdueCostPage({ params: scriptParams, searchPara
           {localize(`有 ${Object.keys(parsed.errors).length} 项需要改一下，请看每一项下面的说明。`)}
         </p>
       ) : null}
-      <LiveOverdueCost initial={parsed?.ok ? <OverdueCostResult estimate={estimateOverdueCost(parsed.input)} /> : null}>
+      <LiveOverdueCost text={resultText} initial={parsed?.ok ? <OverdueCostResult estimate={estimateOverdueCost(parsed.input)} text={resultText} /> : null}>
         <OverdueCostForm
           values={parsed?.ok === false ? parsed.values : Object.fromEntries(FIELDS.map((name) => [name, firstValue(params[name])]))}
           errors={parsed?.ok === false ? parsed.errors : {}}
