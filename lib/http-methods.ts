@@ -29,3 +29,18 @@ export function rejectionHeaders(contentLength: number): Record<string, string> 
     "Cache-Control": "no-store",
   };
 }
+
+/**
+ * Whether a request target's path cannot be decoded (`/articles/%`, `/articles/%ZZ`, or bytes
+ * that are not UTF-8 such as `%E5`). Next answers such URLs on dynamic routes with a 500, so the
+ * server sends them to the 404 page instead.
+ */
+export function hasUndecodablePath(target: string | undefined): boolean {
+  const path = (target ?? "/").split("?")[0] ?? "/";
+  try {
+    decodeURIComponent(path);
+    return false;
+  } catch {
+    return true;
+  }
+}

@@ -3,7 +3,7 @@ import type { Duplex } from "node:stream";
 import compression from "compression";
 import next from "next";
 import { PreparedBodyCache, serveReusableBody } from "../prerendered-responses";
-import { methodDecision, rejectionHeaders } from "../http-methods";
+import { hasUndecodablePath, methodDecision, rejectionHeaders } from "../http-methods";
 
 /**
  * `npm start`: the production server. It is `next start` with two additions:
@@ -42,6 +42,8 @@ function answerRaw(socket: Duplex, status: number, body = ""): void {
 const server = createServer((request, response) => {
   const decision = methodDecision(request.method);
   if (decision === "serve") {
+    // An in-process rewrite to a path no route knows: the site's own 404 page.
+    if (hasUndecodablePath(request.url)) request.url = "/_malformed-url";
     compressStreams(request, response, () => {
       serveReusableBody(request, response, preparedBodies);
       void handle(request, response);

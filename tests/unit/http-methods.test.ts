@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ALLOW_HEADER, methodDecision, rejectionHeaders } from "@/lib/http-methods";
+import { ALLOW_HEADER, hasUndecodablePath, methodDecision, rejectionHeaders } from "@/lib/http-methods";
 import { CONTENT_SECURITY_POLICY } from "@/lib/security-headers";
 
 describe("methodDecision", () => {
@@ -27,5 +27,14 @@ describe("rejectionHeaders", () => {
       "Content-Length": "12",
       "Cache-Control": "no-store",
     });
+  });
+});
+
+describe("hasUndecodablePath", () => {
+  it.each(["/articles/%", "/articles/%ZZ", "/articles/%E5", "/articles/a%2", "/page/%C0%AF%", "/%?q=1"])("%s cannot be decoded", (target) => {
+    expect(hasUndecodablePath(target)).toBe(true);
+  });
+  it.each(["/", "/articles/overdue-consequences", "/articles/%E5%80%9F", "/search?q=%", "/search?q=%ZZ", "/zh-Hant/articles/a%2Fb", undefined])("%s is fine", (target) => {
+    expect(hasUndecodablePath(target)).toBe(false);
   });
 });
