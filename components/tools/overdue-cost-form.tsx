@@ -1,6 +1,7 @@
 import type { OverdueCostField } from "@/lib/tools/overdue-cost";
 import { localize } from "@/lib/script/request-script";
 import { FormField } from "./form-field";
+import { SubmitButton } from "./submit-button";
 
 interface OverdueCostFormProps {
   values?: Partial<Record<OverdueCostField, string>>;
@@ -16,9 +17,7 @@ export function OverdueCostForm({ values = {}, errors = {}, notes = {} }: Overdu
       <FormField {...field("amount")} label="逾期本金" unit="元" inputMode="decimal" hint="已经逾期、还没还上的本金，在支付宝 借呗 的账单里可以看到，例如 1000 或 1,000.50。" />
       <FormField {...field("rate")} label="日利率" unit="%" inputMode="decimal" hint="借款合同里写的日利率，例如 0.03。合同只写年化利率的话，日利率 = 年化利率 ÷ 365。" />
       <FormField {...field("days")} label="逾期天数" unit="天" inputMode="numeric" hint="从还款日的第二天算起，到今天一共几天，例如 30。" />
-      <button type="submit" className="rounded-md bg-blue-800 px-4 py-2 font-bold text-white hover:bg-blue-900 dark:bg-sky-300 dark:text-zinc-950 dark:hover:bg-sky-200">
-        {localize("估算罚息")}
-      </button>
+      <SubmitButton>{localize("估算罚息")}</SubmitButton>
     </form>
   );
 }

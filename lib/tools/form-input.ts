@@ -124,3 +124,13 @@ export function decimalPlaces(value: Big): number {
 export function firstValue(value: RawValue): string {
   return (Array.isArray(value) ? value[0] : value) ?? "";
 }
+
+/** Each of `fields` as the reader typed it (first value when repeated), to show again in the form. */
+export function typedValues<F extends string>(raw: RawFields, fields: readonly F[]): Record<F, string> {
+  return Object.fromEntries(fields.map((name) => [name, firstValue(raw[name])])) as Record<F, string>;
+}
+
+/** Whether any of `fields` came with the request, i.e. the form was submitted. */
+export function isSubmitted(raw: RawFields, fields: readonly string[]): boolean {
+  return fields.some((name) => raw[name] !== undefined);
+}

@@ -1,7 +1,7 @@
 import Big from "big.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { REPEATED_FIELD_MESSAGE } from "@/lib/tools/form-input";
+import { isSubmitted, REPEATED_FIELD_MESSAGE, typedValues } from "@/lib/tools/form-input";
 import { roundToFen, toMoney } from "@/lib/tools/money";
 import {
   estimateOverdueCost,
@@ -333,5 +333,13 @@ describe("properties", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("typedValues and isSubmitted", () => {
+  it("keep what the reader typed, first value of a repeated field, blank for a missing one", () => {
+    expect(typedValues({ amount: "１０００", rate: ["0.03", "0.05"] }, ["amount", "rate", "days"])).toEqual({ amount: "１０００", rate: "0.03", days: "" });
+    expect(isSubmitted({ days: "" }, ["amount", "days"])).toBe(true);
+    expect(isSubmitted({ q: "x" }, ["amount", "days"])).toBe(false);
   });
 });

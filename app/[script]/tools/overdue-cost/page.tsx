@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { LanguageSwitch } from "@/components/language-switch";
+import { FormErrorSummary } from "@/components/tools/form-error-summary";
 import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
 import { SiteLink } from "@/components/site-link";
 import { LiveOverdueCost } from "@/components/tools/live-overdue-cost";
 import { OverdueCostForm } from "@/components/tools/overdue-cost-form";
 import { OVERDUE_COST_RESULT_TEXT, OverdueCostResult, type OverdueCostResultText } from "@/components/tools/overdue-cost-result";
 import { pageMetadata } from "@/lib/page-metadata";
-import { firstValue, type RawFields } from "@/lib/tools/form-input";
+import { isSubmitted, typedValues, type RawFields } from "@/lib/tools/form-input";
 import { estimateOverdueCost, parseOverdueCostInput } from "@/lib/tools/overdue-cost";
 
 export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
@@ -23,7 +24,7 @@ const FIELDS = ["amount", "rate", "days"] as const;
 export default async function OverdueCostPage({ params: scriptParams, searchParams }: ScriptPageProps & { searchParams: Promise<RawFields> }) {
   await enterScript(scriptParams);
   const params = await searchParams;
-  const submitted = FIELDS.some((name) => params[name] !== undefined);
+  const submitted = isSubmitted(params, FIELDS);
   const parsed = submitted ? parseOverdueCostInput(params) : undefined;
   const resultText = Object.fromEntries(Object.entries(OVERDUE_COST_RESULT_TEXT).map(([key, value]) => [key, localize(value)])) as OverdueCostResultText;
   return (
@@ -39,14 +40,10 @@ export default async function OverdueCostPage({ params: scriptParams, searchPara
           。
         </p>
       </header>
-      {parsed?.ok === false ? (
-        <p role="alert" className="font-bold text-red-800 dark:text-red-300">
-          {localize(`有 ${Object.keys(parsed.errors).length} 项需要改一下，请看每一项下面的说明。`)}
-        </p>
-      ) : null}
+      {parsed?.ok === false ? <FormErrorSummary errors={parsed.errors} /> : null}
       <LiveOverdueCost text={resultText} initial={parsed?.ok ? <OverdueCostResult estimate={estimateOverdueCost(parsed.input)} text={resultText} /> : null}>
         <OverdueCostForm
-          values={parsed?.ok === false ? parsed.values : Object.fromEntries(FIELDS.map((name) => [name, firstValue(params[name])]))}
+          values={parsed?.ok === false ? parsed.values : typedValues(params, FIELDS)}
           errors={parsed?.ok === false ? parsed.errors : {}}
           notes={parsed?.ok ? parsed.notes : {}}
         />

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { LanguageSwitch } from "@/components/language-switch";
+import { FormErrorSummary } from "@/components/tools/form-error-summary";
 import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
 import { ReminderForm } from "@/components/tools/reminder-form";
 import { formatChineseDate, chinaToday } from "@/lib/format-date";
 import { pageMetadata } from "@/lib/page-metadata";
-import { firstValue, type RawFields } from "@/lib/tools/form-input";
+import { firstValue, isSubmitted, typedValues, type RawFields } from "@/lib/tools/form-input";
 import { parseReminderInput, repaymentDates, type ReminderInput } from "@/lib/tools/reminder-calendar";
 
 export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
@@ -42,7 +43,7 @@ function Dates({ input }: { input: ReminderInput }) {
 export default async function ReminderPage({ params: scriptParams, searchParams }: ScriptPageProps & { searchParams: Promise<RawFields> }) {
   await enterScript(scriptParams);
   const params = await searchParams;
-  const submitted = FIELDS.some((name) => params[name] !== undefined);
+  const submitted = isSubmitted(params, FIELDS);
   const parsed = submitted ? parseReminderInput(params) : undefined;
   return (
     <div className="space-y-6">
@@ -53,12 +54,8 @@ export default async function ReminderPage({ params: scriptParams, searchParams 
           {localize("支付宝会在还款日前提醒你，但再给自己的手机日历加一个提醒更稳妥。填上每月的还款日，下载日历文件，用手机打开就能导入：还款日前三天的上午 9 点和当天上午 9 点各提醒一次。还款请只在支付宝 借呗 里操作。")}
         </p>
       </header>
-      {parsed?.ok === false ? (
-        <p role="alert" className="font-bold text-red-800 dark:text-red-300">
-          {localize(`有 ${Object.keys(parsed.errors).length} 项需要改一下，请看每一项下面的说明。`)}
-        </p>
-      ) : null}
-      <ReminderForm values={parsed?.ok === false ? parsed.values : Object.fromEntries(FIELDS.map((name) => [name, firstValue(params[name])]))} errors={parsed?.ok === false ? parsed.errors : {}} notes={parsed?.ok ? parsed.notes : {}} />
+      {parsed?.ok === false ? <FormErrorSummary errors={parsed.errors} /> : null}
+      <ReminderForm values={parsed?.ok === false ? parsed.values : typedValues(params, FIELDS)} errors={parsed?.ok === false ? parsed.errors : {}} notes={parsed?.ok ? parsed.notes : {}} />
       {parsed?.ok ? (
         <section aria-labelledby="calendar" className="space-y-3 rounded-lg border-2 border-blue-800 px-4 py-4 dark:border-sky-300" data-testid="reminder-result">
           <h2 id="calendar" className="text-xl font-bold">
