@@ -7,8 +7,7 @@ import { SiteHeader } from "./site-header";
 /** The document around every page: `<html>` in the page's language, skip link, header, main and footer. */
 export function PageShell({ lang, children }: { lang: string; children: ReactNode }) {
   return (
-    // The share bar's script adds classes to <html> (lib/share-enhancement.ts).
-    <html lang={lang} suppressHydrationWarning>
+    <html lang={lang}>
       <body className="flex min-h-screen flex-col bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <a
           href={`#${PAGE_ANCHOR_IDS.main}`}

@@ -23,7 +23,15 @@ export async function ShareBar({ url, title }: { url: string; title: string }) {
       className="border border-zinc-300 dark:border-zinc-700 print:hidden"
     >
       <div className="mt-3 flex flex-col gap-4 sm:flex-row sm:items-start">
-        <div className="min-w-0 flex-1 space-y-2" data-share-url={url} data-share-title={title}>
+        <div
+          className="min-w-0 flex-1 space-y-2"
+          data-share-url={url}
+          data-share-title={title}
+          data-copied-message={localize("链接已复制，可以粘贴到微信里发送。")}
+          data-copy-failed-message={localize("没能自动复制，请长按上面的链接手动复制。")}
+          // The share script marks the bar (data-share-js) before React hydrates it.
+          suppressHydrationWarning
+        >
           <p>
             {localize("链接：")}
             <a href={url} className="break-all text-blue-800 underline underline-offset-4 dark:text-sky-300" data-testid="share-url">
@@ -32,7 +40,7 @@ export async function ShareBar({ url, title }: { url: string; title: string }) {
           </p>
           {/* The row keeps its height with or without the buttons, so nothing below moves. */}
           <div className="flex min-h-12 flex-wrap items-center gap-3">
-            <button type="button" data-share-action="copy" className={`${BUTTON} hidden js:inline-block`}>
+            <button type="button" data-share-action="copy" className={`${BUTTON} hidden share-js:inline-block`}>
               {localize("复制链接")}
             </button>
             <button type="button" data-share-action="share" className={`${BUTTON} hidden can-share:inline-block`}>

@@ -1,14 +1,14 @@
-import Link from "next/link";
 import type { ComponentProps } from "react";
 import { localPath } from "@/lib/script/request-script";
 
 /**
- * A link inside the site: navigates without a full page load when JavaScript runs, but never
- * prefetches. Readers are mostly on phones and often pay for data; a list of ten articles
- * would otherwise download ten article payloads that nobody asked for. A path href stays in
- * the script of the page it is on (`/zh-Hant/…` on Traditional pages).
+ * A link inside the site: a plain anchor, so following it loads the next prerendered page.
+ * Next's `<Link>` is a client component; with one per link, hydrating a long article took
+ * a phone more main-thread time than the framework itself, and client-side navigation saves
+ * little on pages that are static, small and cached. Nothing is prefetched either: readers
+ * often pay for data. A path href stays in the script of the page it is on (`/zh-Hant/…` on
+ * Traditional pages).
  */
-export function SiteLink({ href, ...props }: Omit<ComponentProps<typeof Link>, "prefetch">) {
-  const target = typeof href === "string" && href.startsWith("/") ? localPath(href) : href;
-  return <Link {...props} href={target} prefetch={false} />;
+export function SiteLink({ href, ...props }: ComponentProps<"a"> & { href: string }) {
+  return <a {...props} href={href.startsWith("/") ? localPath(href) : href} />;
 }

@@ -6,15 +6,18 @@ export const SHARE_SCRIPT_PATH = "/share.js";
  * component: a client component on the article page made the browser hydrate and re-style the
  * whole long article for two buttons, which cost a mid-range phone about 150 ms of blocked main
  * thread in Lighthouse. The buttons are in the server's HTML, hidden until this runs. It marks
- * `<html>` with `js` (and `can-share` where the Web Share API exists), which the stylesheet uses
- * to show them, and answers their clicks through one listener on the document, so a share bar
- * that arrives by client-side navigation works too. It is sent as its own source text, so it
- * must not refer to anything outside itself.
+ * each share bar (not `<html>`, which would re-style the whole page) with `data-share-js`, and
+ * with `data-can-share` where the Web Share API exists; the stylesheet then shows the buttons.
+ * Their status messages come from the bar's own attributes, so they are in the page's script.
+ * It also answers clicks on the language switch, adding the section the reader is at.
+ * It is sent as its own source text, so it must not refer to anything outside itself.
  */
 export function enhanceShareButtons(): void {
-  const root = document.documentElement;
-  root.classList.add("js");
-  if (typeof navigator.share === "function") root.classList.add("can-share");
+  const canShare = typeof navigator.share === "function";
+  for (const bar of document.querySelectorAll<HTMLElement>("[data-share-url]")) {
+    bar.dataset.shareJs = "";
+    if (canShare) bar.dataset.canShare = "";
+  }
   document.addEventListener("click", (event) => {
     // The language switch keeps the reader at the section they are reading.
     const switchLink = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a[data-keep-hash]") : null;
@@ -24,13 +27,13 @@ export function enhanceShareButtons(): void {
     if (!button || !bar) return;
     const url = bar.dataset.shareUrl ?? "";
     const status = bar.querySelector("[data-share-status]");
-    const say = (message: string) => {
-      if (status) status.textContent = message;
+    const say = (message: string | undefined) => {
+      if (status) status.textContent = message ?? "";
     };
     if (button.dataset.shareAction === "copy") {
       navigator.clipboard.writeText(url).then(
-        () => say("链接已复制，可以粘贴到微信里发送。"),
-        () => say("没能自动复制，请长按上面的链接手动复制。"),
+        () => say(bar.dataset.copiedMessage),
+        () => say(bar.dataset.copyFailedMessage),
       );
     } else {
       // Closing the share sheet rejects the promise; that is not an error worth showing.

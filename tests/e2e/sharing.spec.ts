@@ -121,7 +121,7 @@ test("the link and QR code work without JavaScript", async ({ browser }) => {
   await context.close();
 });
 
-test("the copy button also works on an article reached by client-side navigation", async ({ page, context }) => {
+test("the copy button works on an article reached from the article list", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const [article] = await publishedArticles();
   await page.goto("/");
