@@ -231,9 +231,9 @@ export function buildReminderCalendar(input: ReminderInput, today: string, now: 
 
 /**
  * The plain-text body of the 400 answer to a calendar request with invalid fields, in `script`:
- * the form's messages, and the way back to the form in the same script.
+ * the form's messages (`parseReminderInput`'s errors), and the way back to the form in the same script.
  */
-export function reminderErrorText(errors: Partial<Record<ReminderField, string>>, script: Script): string {
-  const lines = Object.values(errors).map((message) => `- ${message}`);
+export function reminderErrorText(messages: readonly string[], script: Script): string {
+  const lines = messages.map((message) => `- ${message}`);
   return inScript(script, `没能生成日历文件，请回到 ${scriptPath(script, "/tools/reminder")} 改一下：\n${lines.join("\n")}\n`);
 }

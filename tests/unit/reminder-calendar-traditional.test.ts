@@ -73,7 +73,7 @@ describe("the 400 text of a refused calendar request", () => {
   if (refused.ok) throw new Error("expected the input to be refused");
 
   it("is in Traditional and leads back to the Traditional form", () => {
-    expect(reminderErrorText(refused.errors, "zh-Hant")).toBe(
+    expect(reminderErrorText(Object.values(refused.errors), "zh-Hant")).toBe(
       [
         "沒能生成日曆文件，請回到 /zh-Hant/tools/reminder 改一下：",
         "- 還款日是每月的幾號，只能填 1 到 31 之間的整數",
@@ -84,7 +84,7 @@ describe("the 400 text of a refused calendar request", () => {
   });
 
   it("stays Simplified with the unprefixed form address on Simplified pages", () => {
-    expect(reminderErrorText(refused.errors, "zh-Hans")).toBe(
+    expect(reminderErrorText(Object.values(refused.errors), "zh-Hans")).toBe(
       [
         "没能生成日历文件，请回到 /tools/reminder 改一下：",
         "- 还款日是每月的几号，只能填 1 到 31 之间的整数",

@@ -22,7 +22,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ scri
   const raw = Object.fromEntries([...new Set(search.keys())].map((name) => [name, search.getAll(name)]));
   const parsed = parseReminderInput(raw);
   if (!parsed.ok) {
-    return new Response(reminderErrorText(parsed.errors, script), {
+    return new Response(reminderErrorText(Object.values(parsed.errors), script), {
       status: 400,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
     });
