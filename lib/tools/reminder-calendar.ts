@@ -1,8 +1,8 @@
+import { inScript } from "@/lib/script/in-script";
+import { scriptPath, type Script } from "@/lib/script/request-script";
 import Big from "big.js";
 import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalEventTransparency } from "ical-generator";
 import { isCalendarDate } from "@/lib/content/calendar-date";
-import { inScript } from "@/lib/script/in-script";
-import { scriptPath, type Script } from "@/lib/script/request-script";
 import { decimalPlaces, decimalSchema, type FieldSpec, parseFields, type RawFields } from "./form-input";
 import { amountSchema, showFenAsYuan, toMoney } from "./money";
 
