@@ -9,14 +9,32 @@ const FONT_FILE = path.join(
 );
 
 let fullFont: Promise<Buffer> | undefined;
+let fontCodePoints: Promise<ReadonlySet<number>> | undefined;
+
+/** Every code point the full font maps to a glyph, read once with HarfBuzz (the engine subset-font runs). */
+async function coveredCodePoints(font: Buffer): Promise<ReadonlySet<number>> {
+  const { Blob, Face } = await import("harfbuzzjs");
+  return new Set(new Face(new Blob(font)).collectUnicodes());
+}
 
 /**
  * The CJK font cut down to the characters of `text` (the full font is about 10 MB), as the
  * TrueType data Satori needs. Every character of `text` must be in the font: a missing glyph
- * would render blank, and next/og would try to download a fallback.
+ * would render blank, and next/og would try to download a fallback from Google Fonts. So a
+ * character the font lacks fails the image's build with its name. The font has the Traditional
+ * characters OpenCC writes for Simplified text (two rare extension-B ones aside), so share
+ * images of Traditional pages are drawn with it too.
  */
 export async function fontFor(text: string): Promise<Buffer> {
   fullFont ??= readFile(FONT_FILE);
-  const characters = [...new Set(text)].join("");
-  return subsetFont(await fullFont, characters, { targetFormat: "truetype" });
+  const font = await fullFont;
+  fontCodePoints ??= coveredCodePoints(font);
+  const covered = await fontCodePoints;
+  const characters = [...new Set(text)];
+  const missing = characters.filter((character) => !covered.has(character.codePointAt(0) ?? 0));
+  if (missing.length > 0) {
+    const names = missing.map((character) => `"${character}" (U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")})`);
+    throw new Error(`share image: Noto Sans SC Bold has no glyph for ${names.join(", ")} in "${text}"; write the text without them`);
+  }
+  return subsetFont(font, characters.join(""), { targetFormat: "truetype" });
 }

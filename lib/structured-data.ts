@@ -1,22 +1,29 @@
 import type { Graph, HowTo, Organization } from "schema-dts";
 import { lastUpdated, type Article } from "./content/schema";
+import { inScript, languageTag } from "./script/in-script";
+import { scriptPath, type Script } from "./script/request-script";
 import { siteConfig } from "./site-config";
 import { absoluteUrl, articlePath } from "./site-url";
 
 /**
- * The JSON-LD of an article page: the Article itself, its breadcrumb, and a HowTo built from
- * its `process` steps when it has them. The publisher is this independent site.
+ * The JSON-LD of an article page in `script`: the Article itself, its breadcrumb, and a HowTo
+ * built from its `process` steps when it has them. The publisher is this independent site.
+ * `article` is the article as the page shows it (`articleToTraditional` on Traditional pages);
+ * the language, the site's name and every URL (`/zh-Hant/…`) follow `script`.
  */
-export function articleStructuredData(article: Article): Graph {
-  const url = absoluteUrl(articlePath(article.slug));
-  const publisher: Organization = { "@type": "Organization", name: siteConfig.name, url: absoluteUrl("/") };
+export function articleStructuredData(article: Article, script: Script): Graph {
+  const url = absoluteUrl(scriptPath(script, articlePath(article.slug)));
+  const home = absoluteUrl(scriptPath(script, "/"));
+  const siteName = inScript(script, siteConfig.name);
+  const inLanguage = languageTag(script);
+  const publisher: Organization = { "@type": "Organization", name: siteName, url: home };
   const process = article.sections.find((section) => section.kind === "process");
   const howTo: HowTo[] = process
     ? [
         {
           "@type": "HowTo",
           name: process.title,
-          inLanguage: "zh-CN",
+          inLanguage,
           url: `${url}#${process.id}`,
           step: process.steps.map((step, index) => ({
             "@type": "HowToStep",
@@ -35,7 +42,7 @@ export function articleStructuredData(article: Article): Graph {
         "@type": "Article",
         headline: article.title,
         description: article.description,
-        inLanguage: "zh-CN",
+        inLanguage,
         datePublished: article.date,
         dateModified: lastUpdated(article),
         url,
@@ -48,7 +55,7 @@ export function articleStructuredData(article: Article): Graph {
       {
         "@type": "BreadcrumbList",
         itemListElement: [
-          { "@type": "ListItem", position: 1, name: siteConfig.name, item: absoluteUrl("/") },
+          { "@type": "ListItem", position: 1, name: siteName, item: home },
           { "@type": "ListItem", position: 2, name: article.title, item: url },
         ],
       },

@@ -1,3 +1,5 @@
+import { inScript } from "@/lib/script/in-script";
+import { scriptPath, type Script } from "@/lib/script/request-script";
 import Big from "big.js";
 import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalEventTransparency } from "ical-generator";
 import { isCalendarDate } from "@/lib/content/calendar-date";
@@ -152,14 +154,14 @@ export function reminderUid(input: ReminderInput, firstDate: string): string {
   return `jiebei-repayment-day${input.day}-from${icalDate(firstDate)}-${input.months}months${amount}@${UID_DOMAIN}`;
 }
 
-/** The event title, with the amount when the reader gave one. */
-export function reminderSummary(input: ReminderInput): string {
+/** The event title in `script`, with the amount when the reader gave one. */
+export function reminderSummary(input: ReminderInput, script: Script): string {
   const amount = input.amountFen === undefined ? "" : `：${toMoney(new Big(input.amountFen).div(100)).text} 元`;
-  return `借呗还款日${amount}（请在支付宝内还款）`;
+  return inScript(script, `借呗还款日${amount}（请在支付宝内还款）`);
 }
 
-/** The event description: where to repay, that the app's figures count, and who we are. */
-export function reminderDescription(input: ReminderInput): string {
+/** The event description in `script`: where to repay, that the app's figures count, and who we are. */
+export function reminderDescription(input: ReminderInput, script: Script): string {
   const lines = [
     "这是你自己设置的借呗还款提醒。",
     "只在支付宝里还款：支付宝 → 借呗 → 还款。不要转账到任何个人账户或所谓的“安全账户”，也不要把验证码告诉任何人。",
@@ -169,7 +171,7 @@ export function reminderDescription(input: ReminderInput): string {
   ];
   if (input.day >= 29) lines.push(`没有 ${input.day} 号的月份，提醒放在当月最后一天。`);
   lines.push("本提醒由「借呗逾期指南」生成。本站是独立网站，与支付宝、蚂蚁集团没有任何关联。");
-  return lines.join("\n");
+  return inScript(script, lines.join("\n"));
 }
 
 /** Seconds from the start of an all-day event (local midnight) to 09:00 three days earlier. */
@@ -184,15 +186,17 @@ export const DAY_ALARM_SECONDS_AFTER = 9 * 3_600;
  * days on or after `today` (YYYY-MM-DD), and two display alarms: 09:00 three days before
  * (TRIGGER -P2DT15H) and 09:00 on the day (PT9H). An all-day event starts at local midnight,
  * so both are relative to the start and ring at 09:00 wherever the reader is. `now` is DTSTAMP.
+ * Every text (calendar name, title, description, alarms) is in `script`, the script of the
+ * page the file was requested from.
  */
-export function buildReminderCalendar(input: ReminderInput, today: string, now: Date): string {
+export function buildReminderCalendar(input: ReminderInput, today: string, now: Date, script: Script): string {
   const dates = repaymentDates(input.day, today, input.months);
   const first = dates[0] ?? today;
   const calendar = ical({
     prodId: { company: "jiebei-overdue-guide", product: "repayment-reminder", language: "ZH" },
-    name: "借呗还款提醒",
+    name: inScript(script, "借呗还款提醒"),
   });
-  const summary = reminderSummary(input);
+  const summary = reminderSummary(input, script);
   const event = calendar.createEvent({
     id: reminderUid(input, first),
     stamp: now,
@@ -200,7 +204,7 @@ export function buildReminderCalendar(input: ReminderInput, today: string, now: 
     end: utcMidnight(first, 1),
     allDay: true,
     summary,
-    description: reminderDescription(input),
+    description: reminderDescription(input, script),
     transparency: ICalEventTransparency.TRANSPARENT,
     repeating: recurrenceLines(input.day, dates).join("\r\n"),
   });
@@ -210,16 +214,26 @@ export function buildReminderCalendar(input: ReminderInput, today: string, now: 
     .createAlarm({
       type: ICalAlarmType.display,
       triggerBefore: EARLY_ALARM_SECONDS_BEFORE,
-      description: `3 天后是借呗还款日，请提前在支付宝内准备好还款。${summary}`,
+      // Not "3 天后": OpenCC keeps 天后 (the goddess) after a number, so Traditional would not read 天後.
+      description: `${inScript(script, "还有 3 天就是借呗还款日，请提前在支付宝内准备好还款。")}${summary}`,
     })
     .relatesTo(ICalAlarmRelatesTo.start);
   event
     .createAlarm({
       type: ICalAlarmType.display,
       triggerAfter: DAY_ALARM_SECONDS_AFTER,
-      description: `今天是借呗还款日，请在支付宝内还款。${summary}`,
+      description: `${inScript(script, "今天是借呗还款日，请在支付宝内还款。")}${summary}`,
     })
     .relatesTo(ICalAlarmRelatesTo.start);
   // RFC 5545 ends every content line, the last one included, with CRLF; ical-generator omits the last.
   return `${calendar.toString()}\r\n`;
+}
+
+/**
+ * The plain-text body of the 400 answer to a calendar request with invalid fields, in `script`:
+ * the form's messages (`parseReminderInput`'s errors), and the way back to the form in the same script.
+ */
+export function reminderErrorText(messages: readonly string[], script: Script): string {
+  const lines = messages.map((message) => `- ${message}`);
+  return inScript(script, `没能生成日历文件，请回到 ${scriptPath(script, "/tools/reminder")} 改一下：\n${lines.join("\n")}\n`);
 }

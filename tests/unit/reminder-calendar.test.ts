@@ -32,7 +32,7 @@ function expand(ics: string): string[] {
 
 /** Builds the calendar for a day and optional extras, from a given today. */
 function calendarFor(today: string, input: Partial<ReminderInput> & { day: number }): string {
-  return buildReminderCalendar({ months: DEFAULT_REMINDER_MONTHS, ...input }, today, NOW);
+  return buildReminderCalendar({ months: DEFAULT_REMINDER_MONTHS, ...input }, today, NOW, "zh-Hans");
 }
 
 /** The physical lines of a calendar text. */
@@ -92,7 +92,7 @@ describe("repayment dates", () => {
 
   it("rejects a today that is not a calendar date", () => {
     expect(() => repaymentDates(15, "2026-02-30", 12)).toThrow(/YYYY-MM-DD/);
-    expect(() => buildReminderCalendar({ day: 15, months: 12 }, "29/11/2026", NOW)).toThrow(/YYYY-MM-DD/);
+    expect(() => buildReminderCalendar({ day: 15, months: 12 }, "29/11/2026", NOW, "zh-Hans")).toThrow(/YYYY-MM-DD/);
   });
 });
 
@@ -142,7 +142,7 @@ describe("the event", () => {
   });
 
   it("is the same text for the same inputs (pure)", () => {
-    expect(buildReminderCalendar({ day: 31, amountFen: 123_450, months: 12 }, "2026-11-29", new Date(NOW))).toBe(ics);
+    expect(buildReminderCalendar({ day: 31, amountFen: 123_450, months: 12 }, "2026-11-29", new Date(NOW), "zh-Hans")).toBe(ics);
   });
 
   it("names the amount in the title and tells the reader to repay in 支付宝", () => {
@@ -153,7 +153,7 @@ describe("the event", () => {
 
   it("describes where to repay, what counts and who made it", () => {
     const description = parseEvent(ics).description;
-    expect(description).toBe(reminderDescription({ day: 31, amountFen: 123_450, months: 12 }));
+    expect(description).toBe(reminderDescription({ day: 31, amountFen: 123_450, months: 12 }, "zh-Hans"));
     expect(description.split("\n")).toEqual([
       "这是你自己设置的借呗还款提醒。",
       "只在支付宝里还款：支付宝 → 借呗 → 还款。不要转账到任何个人账户或所谓的“安全账户”，也不要把验证码告诉任何人。",
@@ -161,7 +161,7 @@ describe("the event", () => {
       "没有 31 号的月份，提醒放在当月最后一天。",
       "本提醒由「借呗逾期指南」生成。本站是独立网站，与支付宝、蚂蚁集团没有任何关联。",
     ]);
-    expect(reminderDescription({ day: 15, months: 12 }).split("\n")).toEqual([
+    expect(reminderDescription({ day: 15, months: 12 }, "zh-Hans").split("\n")).toEqual([
       "这是你自己设置的借呗还款提醒。",
       "只在支付宝里还款：支付宝 → 借呗 → 还款。不要转账到任何个人账户或所谓的“安全账户”，也不要把验证码告诉任何人。",
       "还款金额和日期以支付宝里显示的为准。",
@@ -186,7 +186,7 @@ describe("the event", () => {
         action: "DISPLAY",
         related: "START",
         trigger: "-P2DT15H",
-        description: "3 天后是借呗还款日，请提前在支付宝内准备好还款。借呗还款日：1,234.50 元（请在支付宝内还款）",
+        description: "还有 3 天就是借呗还款日，请提前在支付宝内准备好还款。借呗还款日：1,234.50 元（请在支付宝内还款）",
       },
       {
         action: "DISPLAY",
@@ -239,8 +239,8 @@ describe("the file format", () => {
     const value = description.slice("DESCRIPTION:".length).replaceAll("\\\\", "");
     expect(value).not.toMatch(/(?<!\\)[,;]/);
     const event = parseEvent(ics);
-    expect(event.description).toBe(reminderDescription({ day: 30, amountFen: 123_456_78, months: 12 }));
-    expect(event.summary).toBe(reminderSummary({ day: 30, amountFen: 123_456_78, months: 12 }));
+    expect(event.description).toBe(reminderDescription({ day: 30, amountFen: 123_456_78, months: 12 }, "zh-Hans"));
+    expect(event.summary).toBe(reminderSummary({ day: 30, amountFen: 123_456_78, months: 12 }, "zh-Hans"));
   });
 
   it("declares the calendar and its product", () => {

@@ -63,7 +63,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       ))}
       <ShareBar url={absoluteUrl(articlePath(article.slug))} title={article.title} />
       <ContactBlock />
-      <JsonLd data={articleStructuredData(article)} />
+      <JsonLd data={articleStructuredData(article, requestScript())} />
     </article>
   );
 }

@@ -1,0 +1,23 @@
+import { inScript } from "./script/in-script";
+import type { Script } from "./script/request-script";
+import { siteConfig } from "./site-config";
+
+/** What an article's share image says, top to bottom, in one script. */
+export interface ShareImageText {
+  siteName: string;
+  /** The article's title; the site's name when there is no article. */
+  title: string;
+  footer: string;
+}
+
+/**
+ * The text of an article's share image (`opengraph-image`, `twitter-image`) in `script`, from
+ * the article's Simplified title: Traditional pages share a Traditional image.
+ */
+export function shareImageText(title: string | undefined, script: Script): ShareImageText {
+  return {
+    siteName: inScript(script, siteConfig.name),
+    title: inScript(script, title ?? siteConfig.name),
+    footer: inScript(script, "独立信息网站 · 与支付宝、蚂蚁集团无关"),
+  };
+}
