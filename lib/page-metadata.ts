@@ -28,7 +28,7 @@ export function pageMetadata({ path, ...text }: { path: string; title?: string; 
     ...(title ? { title } : {}),
     ...(description ? { description } : {}),
     alternates: alternates(path),
-    openGraph: { type: "website", url: scriptPath(requestScript(), path), siteName: siteConfig.name, locale: requestScript() === "zh-Hant" ? "zh_TW" : "zh_CN", ...(title ? { title } : {}), ...(description ? { description } : {}) },
+    openGraph: { type: "website", url: scriptPath(requestScript(), path), siteName: localize(siteConfig.name), locale: requestScript() === "zh-Hant" ? "zh_TW" : "zh_CN", ...(title ? { title } : {}), ...(description ? { description } : {}) },
     twitter: { card: "summary" },
   };
 }
@@ -45,7 +45,7 @@ export function articleMetadata(article: Article): Metadata {
       url: scriptPath(requestScript(), path),
       title: article.title,
       description: article.description,
-      siteName: siteConfig.name,
+      siteName: localize(siteConfig.name),
       locale: requestScript() === "zh-Hant" ? "zh_TW" : "zh_CN",
       publishedTime: article.date,
       modifiedTime: lastUpdated(article),

@@ -13,9 +13,12 @@ export function languageAlternates(path: string): Record<"zh-CN" | "zh-Hant" | "
   return { "zh-CN": simplified, "zh-Hant": absoluteUrl(scriptPath("zh-Hant", path)), "x-default": simplified };
 }
 
+/** The reader tools, which readers find by search as much as through the articles. */
+const TOOL_PATHS = ["/tools/overdue-cost", "/tools/reminder", "/tools/negotiation-checklist"];
+
 /**
  * The sitemap for the published `articles`, newest first: the list pages, every article with
- * its last change and the takedown page, each in Simplified and in Traditional. Every entry
+ * its last change, the reader tools and the takedown page, each in Simplified and in Traditional. Every entry
  * names both versions and the default as alternates (rendered as `xhtml:link`), the way search
  * engines expect localized pages: each version listed, each listing all of them.
  */
@@ -26,6 +29,7 @@ export function sitemapEntries(articles: readonly Article[]): MetadataRoute.Site
     { path: pageHref(1), ...(newest ? { lastModified: lastUpdated(newest) } : {}) },
     ...Array.from({ length: pageCount - 1 }, (_, i) => ({ path: pageHref(i + 2) })),
     ...articles.map((article) => ({ path: articlePath(article.slug), lastModified: lastUpdated(article) })),
+    ...TOOL_PATHS.map((path) => ({ path })),
     { path: "/takedown" },
   ];
   return pages.flatMap(({ path, lastModified }) =>

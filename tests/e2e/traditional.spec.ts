@@ -36,11 +36,13 @@ test("Traditional pages link within Traditional, and search answers in Tradition
   await expect(page.getByTestId("search-results").getByRole("link").first()).toHaveAttribute("href", /^\/zh-Hant\/articles\//);
 });
 
-test("the share bar's copy message is in Traditional on Traditional pages", async ({ page, context }) => {
+test("the share bar shares the Traditional address, and says so in Traditional", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   const [article] = await publishedArticles();
   await page.goto(`/zh-Hant/articles/${article!.slug}`);
   const bar = page.getByTestId("share-bar");
   await bar.getByRole("button", { name: toTraditional("复制链接") }).click();
   await expect(bar.getByRole("status")).toHaveText(toTraditional("链接已复制，可以粘贴到微信里发送。"));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`http://localhost:3000/zh-Hant/articles/${article!.slug}`);
+  await expect(page.getByTestId("share-url")).toHaveAttribute("href", `http://localhost:3000/zh-Hant/articles/${article!.slug}`);
 });

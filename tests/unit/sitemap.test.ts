@@ -25,6 +25,10 @@ describe("the sitemap", () => {
       { url: `${SITE}/zh-Hant/articles/complete-guide`, lastModified: "2026-02-01", alternates: alternates("/articles/complete-guide", "/zh-Hant/articles/complete-guide") },
       { url: `${SITE}/articles/older-article`, lastModified: "2025-06-01", alternates: alternates("/articles/older-article", "/zh-Hant/articles/older-article") },
       { url: `${SITE}/zh-Hant/articles/older-article`, lastModified: "2025-06-01", alternates: alternates("/articles/older-article", "/zh-Hant/articles/older-article") },
+      ...["/tools/overdue-cost", "/tools/reminder", "/tools/negotiation-checklist"].flatMap((tool) => [
+        { url: `${SITE}${tool}`, alternates: alternates(tool, `/zh-Hant${tool}`) },
+        { url: `${SITE}/zh-Hant${tool}`, alternates: alternates(tool, `/zh-Hant${tool}`) },
+      ]),
       { url: `${SITE}/takedown`, alternates: alternates("/takedown", "/zh-Hant/takedown") },
       { url: `${SITE}/zh-Hant/takedown`, alternates: alternates("/takedown", "/zh-Hant/takedown") },
     ]);
@@ -40,7 +44,7 @@ describe("the sitemap", () => {
       `${SITE}/page/3`,
       `${SITE}/zh-Hant/page/3`,
     ]);
-    expect(urls).toHaveLength((1 + 2 + many.length + 1) * 2);
+    expect(urls).toHaveLength((1 + 2 + many.length + 3 + 1) * 2);
   });
 
   it("names the same alternates as the pages' own hreflang links", () => {

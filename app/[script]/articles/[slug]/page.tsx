@@ -61,7 +61,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       {article.sections.map((section) => (
         <ArticleSection key={section.id} section={section} />
       ))}
-      <ShareBar url={absoluteUrl(articlePath(article.slug))} title={article.title} />
+      <ShareBar url={absoluteUrl(localPath(articlePath(article.slug)))} title={article.title} />
       <ContactBlock />
       <JsonLd data={articleStructuredData(article, requestScript())} />
     </article>
