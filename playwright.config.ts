@@ -1,4 +1,6 @@
 import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 /**
@@ -12,6 +14,8 @@ function freePort(): string {
 }
 process.env.E2E_PORT ??= freePort();
 const port = process.env.E2E_PORT;
+// Reports posted by the tests go to a database of this run's own, never the site's data/ folder.
+process.env.E2E_REPORTS_DB ??= path.join(tmpdir(), `jiebei-e2e-${port}-${Date.now()}.sqlite`);
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -39,6 +43,14 @@ export default defineConfig({
     url: baseURL,
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PORT: port, HOST: "127.0.0.1" },
+    // Every test posts from 127.0.0.1: the report limit is raised here; tests/e2e/reports-durability.spec.ts checks the default one on a server of its own.
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+      PORT: port,
+      HOST: "127.0.0.1",
+      REPORTS_DB: process.env.E2E_REPORTS_DB,
+      REPORTS_RATE_LIMIT: "1000/600",
+    },
   },
 });

@@ -37,8 +37,9 @@ export interface ResponseShape {
 
 /**
  * Whether a response's body is complete and can be reused: a 200 answer to GET, of a known,
- * moderate length, not yet encoded. Streamed answers (no Content-Length) are left to the
- * ordinary per-request compressor.
+ * moderate length, not yet encoded, and not marked `no-store` (a page rendered for one request,
+ * which may hold what a reader typed, is never kept). Others are left to the ordinary
+ * per-request compressor.
  */
 export function isReusableBody(shape: ResponseShape): boolean {
   const length = Number(shape.contentLength);
@@ -46,6 +47,7 @@ export function isReusableBody(shape: ResponseShape): boolean {
     shape.method === "GET" &&
     shape.statusCode === 200 &&
     (shape.contentEncoding === undefined || shape.contentEncoding === "identity") &&
+    !/\bno-store\b/i.test(String(shape.cacheControl ?? "")) &&
     Number.isInteger(length) &&
     length >= 0 &&
     length <= MAX_BYTES

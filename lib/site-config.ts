@@ -3,6 +3,8 @@ import { z } from "zod";
 /** The placeholder phone number shown until a deployer configures a real one. */
 export const PLACEHOLDER_PHONE = "000-0000-0000";
 
+const RATE_LIMIT_FORMAT = "REPORTS_RATE_LIMIT 必须写成“次数/秒数”（都大于 0），例如 5/600";
+
 /**
  * Everything a deployer may change, validated once at start-up. Defaults are safe to
  * publish: the phone number and e-mail are visibly placeholders, never a third party's.
@@ -14,6 +16,13 @@ export const SiteConfigSchema = z.object({
   url: z.url({ protocol: /^https?$/, error: "SITE_URL 必须是 http:// 或 https:// 开头的网址" }),
   /** Where takedown requests and error reports go; `SITE_REPORT_EMAIL`. */
   reportEmail: z.email({ error: "SITE_REPORT_EMAIL 必须是有效的电子邮件地址" }),
+  /** The SQLite file that keeps reports and feedback; `REPORTS_DB`, default data/reports.sqlite. */
+  reportsDatabase: z.string().trim().min(1),
+  /** Reports accepted per client address in a window; `REPORTS_RATE_LIMIT` as count/seconds, default 5/600. */
+  reportRateLimit: z.object(
+    { count: z.int().min(1, { error: RATE_LIMIT_FORMAT }), windowSeconds: z.int().min(1, { error: RATE_LIMIT_FORMAT }) },
+    { error: RATE_LIMIT_FORMAT },
+  ),
   /** The customer-service contact block on every article. */
   contact: z.object({
     /** The in-app route to a human agent, as readers see it. */
@@ -28,7 +37,7 @@ export const SiteConfigSchema = z.object({
 });
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
 
-/** Environment variables: SITE_URL, SITE_REPORT_EMAIL and SITE_CONTACT_PHONE are read. */
+/** Environment variables: SITE_URL, SITE_REPORT_EMAIL, SITE_CONTACT_PHONE, REPORTS_DB and REPORTS_RATE_LIMIT are read. */
 type SiteEnvironment = Readonly<Record<string, string | undefined>>;
 
 /**
@@ -37,10 +46,13 @@ type SiteEnvironment = Readonly<Record<string, string | undefined>>;
  */
 export function parseSiteConfig(env: SiteEnvironment): SiteConfig {
   const phone = env.SITE_CONTACT_PHONE?.trim() || undefined;
+  const rateLimit = (env.REPORTS_RATE_LIMIT?.trim() || "5/600").match(/^(\d+)\/(\d+)$/);
   const result = SiteConfigSchema.safeParse({
     name: "借呗逾期指南",
     url: (env.SITE_URL?.trim() || "http://localhost:3000").replace(/\/+$/, ""),
     reportEmail: env.SITE_REPORT_EMAIL?.trim() || "report@example.com",
+    reportsDatabase: env.REPORTS_DB?.trim() || "data/reports.sqlite",
+    reportRateLimit: rateLimit ? { count: Number(rateLimit[1]), windowSeconds: Number(rateLimit[2]) } : undefined,
     contact: {
       appPath: "支付宝 App → 我的 → 客服",
       phone: phone ?? PLACEHOLDER_PHONE,

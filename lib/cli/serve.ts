@@ -3,6 +3,7 @@ import type { Duplex } from "node:stream";
 import compression from "compression";
 import next from "next";
 import { PreparedBodyCache, serveReusableBody } from "../prerendered-responses";
+import { CLIENT_ADDRESS_HEADER } from "../http/client-address";
 import { hasUndecodablePath, methodDecision, rejectionHeaders } from "../http-methods";
 
 /**
@@ -44,6 +45,8 @@ const server = createServer((request, response) => {
   if (decision === "serve") {
     // An in-process rewrite to a path no route knows: the site's own 404 page.
     if (hasUndecodablePath(request.url)) request.url = "/_malformed-url";
+    // The forms' rate limits count per address; whatever a client claims here is replaced.
+    request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
     compressStreams(request, response, () => {
       serveReusableBody(request, response, preparedBodies);
       void handle(request, response);

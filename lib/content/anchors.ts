@@ -8,6 +8,7 @@ export const PAGE_ANCHOR_IDS = {
   lead: "lead",
   contact: "contact",
   share: "share",
+  feedback: "feedback",
 } as const;
 
 export const RESERVED_ANCHOR_IDS: readonly string[] = Object.values(PAGE_ANCHOR_IDS);

@@ -15,6 +15,8 @@ export interface FieldSpec<T> {
   blank?: { value: T };
   /** The accepted value as a note shows it ("已按 123 计算"). */
   show(value: T): string;
+  /** Free text (a description, a comment): only trimmed, its full-width punctuation kept. */
+  freeText?: true;
 }
 
 /**
@@ -59,7 +61,7 @@ export function parseFields<V extends Record<string, unknown>>(
       errors[name] = REPEATED_FIELD_MESSAGE;
       continue;
     }
-    const text = normaliseText(typed[name]);
+    const text = spec.freeText ? typed[name].trim() : normaliseText(typed[name]);
     if (text === "" && spec.blank) {
       values[name] = spec.blank.value;
       continue;
@@ -70,7 +72,7 @@ export function parseFields<V extends Record<string, unknown>>(
       continue;
     }
     values[name] = result.data;
-    const note = widthNote(typed[name], spec.show(result.data));
+    const note = spec.freeText ? undefined : widthNote(typed[name], spec.show(result.data));
     if (note) notes[name] = note;
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors, typed };

@@ -8,13 +8,31 @@ export async function publishedArticles(): Promise<Article[]> {
   return selectVisible(articles, false);
 }
 
-/** Every page of the site: home, each article, the takedown page, search and the reader tools (empty, answered and refused), and a 404. */
+/**
+ * The pages a report post leads to, made by posting to the suite's server: the confirmation of
+ * an accepted report, and the form showing a refused one (a draft).
+ */
+async function reportOutcomeRoutes(): Promise<string[]> {
+  const origin = `http://127.0.0.1:${process.env.E2E_PORT}`;
+  const post = (fields: Record<string, string>, accept: string) =>
+    fetch(`${origin}/takedown/report`, { method: "POST", redirect: "manual", headers: { Origin: origin, Accept: accept, "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields) });
+  const accepted = (await (
+    await post({ page: "/", kind: "other", description: "首页的介绍需要更新一下说法。", contact: "a@example.com", goodFaith: "yes" }, "application/json")
+  ).json()) as { next: string };
+  const refused = (await post({ description: "短", contact: "?" }, "text/html")).headers.get("location")!;
+  return [accepted.next, refused.replace(/#.*$/, "")];
+}
+
+/** Every page of the site: home, each article, the takedown page with its outcomes, search and the reader tools (empty, answered and refused), and a 404. */
 export async function allRoutes(): Promise<string[]> {
   const articles = await publishedArticles();
   return [
     "/",
     ...articles.map((article) => `/articles/${article.slug}`),
     "/takedown",
+    `/takedown?page=${encodeURIComponent(`/articles/${articles[0]!.slug}`)}&section=process&kind=factual-error`,
+    ...(await reportOutcomeRoutes()),
+    `/feedback/thanks?article=${articles[0]!.slug}`,
     "/search",
     `/search?q=${encodeURIComponent("罚息")}`,
     `/search?q=${encodeURIComponent("量子力学")}`,

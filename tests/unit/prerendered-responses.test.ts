@@ -61,6 +61,7 @@ describe("isReusableBody", () => {
     ["a streamed body", { contentLength: undefined }],
     ["a broken length", { contentLength: "12abc" }],
     ["a huge body", { contentLength: 5 * 1024 * 1024 }],
+    ["a page rendered for one request (no-store: it may hold what a reader typed)", { cacheControl: "private, no-cache, no-store, max-age=0, must-revalidate" }],
   ])("leaves %s alone", (_label, change) => {
     expect(isReusableBody({ ...PAGE_SHAPE, ...change })).toBe(false);
   });

@@ -27,3 +27,21 @@ describe("site config", () => {
     );
   });
 });
+
+describe("site config: reports", () => {
+  it("keeps reports in data/reports.sqlite and accepts 5 reports per 10 minutes by default", () => {
+    const config = parseSiteConfig({});
+    expect(config.reportsDatabase).toBe("data/reports.sqlite");
+    expect(config.reportRateLimit).toEqual({ count: 5, windowSeconds: 600 });
+  });
+
+  it("takes the database file and the rate limit from the environment", () => {
+    const config = parseSiteConfig({ REPORTS_DB: "/var/lib/guide/reports.db", REPORTS_RATE_LIMIT: "20/60" });
+    expect(config.reportsDatabase).toBe("/var/lib/guide/reports.db");
+    expect(config.reportRateLimit).toEqual({ count: 20, windowSeconds: 60 });
+  });
+
+  it.each(["5", "five/600", "0/600", "5/0", "-1/600"])("refuses the rate limit %j with a message showing the format", (value) => {
+    expect(() => parseSiteConfig({ REPORTS_RATE_LIMIT: value })).toThrow(/REPORTS_RATE_LIMIT 必须写成“次数\/秒数”/);
+  });
+});

@@ -1,35 +1,42 @@
 import type { Metadata } from "next";
 import { LanguageSwitch } from "@/components/language-switch";
-import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
+import { ReportForm } from "@/components/reports/report-form";
 import { pageMetadata } from "@/lib/page-metadata";
+import { REPORT_FIELDS, REPORT_KIND_IDS, type ReportField } from "@/lib/reports/report-form";
+import { reportDraftFromQuery } from "@/lib/reports/report-prefill";
+import { reportsRuntime } from "@/lib/reports/runtime";
+import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
 import { siteConfig } from "@/lib/site-config";
+import { firstValue, type RawFields } from "@/lib/tools/form-input";
 
 export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
   await enterScript(params);
   return pageMetadata({
     path: "/takedown",
     title: "举报与纠错",
-    description: "发现本站内容侵权、有事实错误或涉及个人信息时，如何告诉我们，以及我们会怎样处理。",
+    description: "发现本站内容侵权、有事实错误或涉及个人信息时，在这里提交举报，以及我们会怎样处理。",
   });
 }
 
-const REPORT_CONTENTS = [
-  ["涉及的页面", "页面的完整网址；如果只涉及某一段，请写明是哪个小标题下的哪句话。"],
-  ["问题是什么", "侵权、事实错误、涉及个人信息，还是其他问题；事实错误请说明正确的说法是什么。"],
-  ["依据", "权利人请附上权利证明（例如作品首发链接、著作权登记或授权文件）；纠错请附上出处，例如法规条文、监管部门公告或支付宝 App 内的说明截图。"],
-  ["联系方式", "方便我们回复你的邮箱或电话。我们只用它处理这次举报，不会公开。"],
-  ["善意声明", "一句话说明你提供的信息真实、举报出于善意；代表他人举报的，请说明你获得了授权。"],
-] as const;
-
 const NEXT_STEPS = [
-  "收到邮件后，我们会回信确认收到。",
-  "编辑核实举报内容：对照你提供的依据，必要时再向你了解情况。",
+  "提交成功后，你会看到一个以 TD- 开头的编号。请记下它，之后联系我们时报上编号即可。",
+  "编辑核实举报内容：对照你提供的依据，必要时通过你留下的联系方式再了解情况。",
   "确认侵权或涉及个人信息的内容会被下线；确认的事实错误会被改正，文章会标明更新日期。",
   "我们会把处理结果回复给你；如果决定不作修改，也会说明理由。",
 ] as const;
 
-export default async function TakedownPage({ params }: ScriptPageProps) {
+/**
+ * The report form. It opens empty, or filled in from an article's "report an error" link
+ * (`?page=…&section=…`), or, after a refused post without JavaScript, with the reader's input
+ * and a message next to each field (`?draft=…`, kept in memory by the form's handler).
+ */
+export default async function TakedownPage({ params, searchParams }: ScriptPageProps & { searchParams: Promise<RawFields> }) {
   await enterScript(params);
+  const query = await searchParams;
+  const draftToken = firstValue(query.draft);
+  const draft = draftToken ? reportsRuntime().drafts.find(draftToken) : undefined;
+  const values: Partial<Record<ReportField, string>> = draft?.typed ?? reportDraftFromQuery(query, REPORT_KIND_IDS);
+  const errors: Partial<Record<ReportField, string>> = draft ? pick(draft.errors) : {};
   return (
     <div className="space-y-8">
       <LanguageSwitch path={"/takedown"} />
@@ -38,31 +45,29 @@ export default async function TakedownPage({ params }: ScriptPageProps) {
         <p>
           {localize("本站的文章由编辑根据公开的法规和监管信息撰写。如果你认为某个页面侵犯了你的权利、写错了事实，或者出现了不该公开的个人信息，请告诉我们。")}
         </p>
+        <p className="rounded bg-amber-50 px-3 py-2 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
+          {localize("本站不是借呗的运营方，处理不了你的借款、还款或征信问题。这类问题请通过支付宝 App 内的官方客服办理。")}
+        </p>
       </header>
 
-      <section aria-labelledby="report-contents" className="space-y-3">
-        <h2 id="report-contents" className="text-xl font-bold">{localize("举报需要写清楚什么")}</h2>
-        <dl className="space-y-3">
-          {REPORT_CONTENTS.map(([term, detail]) => (
-            <div key={term} className="rounded-lg border border-zinc-200 px-4 py-3 dark:border-zinc-800">
-              <dt className="font-bold">{localize(term)}</dt>
-              <dd className="text-zinc-800 dark:text-zinc-200">{localize(detail)}</dd>
-            </div>
-          ))}
-        </dl>
+      <section aria-labelledby="report-online" className="space-y-4">
+        <h2 id="report-online" className="text-xl font-bold">{localize("在线提交")}</h2>
+        {draftToken && !draft ? (
+          <p role="alert" className="font-bold text-red-800 dark:text-red-300">
+            {localize("这份表单已经过期了（超过 30 分钟），请重新填写后提交。")}
+          </p>
+        ) : null}
+        <ReportForm values={values} errors={errors} />
       </section>
 
-      <section aria-labelledby="report-where" className="space-y-3">
-        <h2 id="report-where" className="text-xl font-bold">{localize("发送到哪里")}</h2>
+      <section aria-labelledby="report-mail" className="space-y-3">
+        <h2 id="report-mail" className="text-xl font-bold">{localize("也可以发邮件")}</h2>
         <p>
-          请把以上内容发邮件到{" "}
+          {localize("请把上面表单里的内容写进邮件，发到")}{" "}
           <a href={`mailto:${siteConfig.reportEmail}`} className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
             {siteConfig.reportEmail}
           </a>
           {localize("，邮件标题写“举报”或“纠错”加上页面标题。")}
-        </p>
-        <p className="rounded bg-amber-50 px-3 py-2 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
-          {localize("本站不是借呗的运营方，处理不了你的借款、还款或征信问题。这类问题请通过支付宝 App 内的官方客服办理。")}
         </p>
       </section>
 
@@ -76,4 +81,9 @@ export default async function TakedownPage({ params }: ScriptPageProps) {
       </section>
     </div>
   );
+}
+
+/** The draft's messages for the form's own fields only. */
+function pick(errors: Record<string, string>): Partial<Record<ReportField, string>> {
+  return Object.fromEntries(REPORT_FIELDS.filter((field) => errors[field]).map((field) => [field, errors[field]!]));
 }

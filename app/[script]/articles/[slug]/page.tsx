@@ -5,6 +5,7 @@ import { ContactBlock } from "@/components/contact-block";
 import { ContentProblems } from "@/components/content-problems";
 import { JsonLd } from "@/components/json-ld";
 import { LanguageSwitch } from "@/components/language-switch";
+import { HelpfulWidget } from "@/components/reports/helpful-widget";
 import { ShareBar } from "@/components/share-bar";
 import { ProseHtml } from "@/components/prose-html";
 import { ArticleSection } from "@/components/sections/article-section";
@@ -61,6 +62,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       {article.sections.map((section) => (
         <ArticleSection key={section.id} section={section} />
       ))}
+      <HelpfulWidget slug={article.slug} />
       <ShareBar url={absoluteUrl(localPath(articlePath(article.slug)))} title={article.title} />
       <ContactBlock />
       <JsonLd data={articleStructuredData(article, requestScript())} />

@@ -1,0 +1,50 @@
+import { listArticles } from "@/lib/articles";
+import { jsonAnswer, seeOther, wantsJson } from "@/lib/http/form-answers";
+import { inScript } from "@/lib/script/in-script";
+import { ARTICLES_PER_PAGE } from "@/lib/pagination";
+import { guardFormPost, tooMany } from "@/lib/reports/post-guard";
+import { newReference } from "@/lib/reports/reference";
+import { HONEYPOT_FIELD, parseReportForm } from "@/lib/reports/report-form";
+import { reportsRuntime } from "@/lib/reports/runtime";
+import { isSitePage } from "@/lib/reports/site-pages";
+import { isScript, scriptPath, type Script } from "@/lib/script/request-script";
+import { siteConfig } from "@/lib/site-config";
+import { firstValue } from "@/lib/tools/form-input";
+
+/**
+ * The report form's target (`/takedown` posts here). A valid report is committed to the store
+ * before anything is answered; then the browser is sent to the page with its reference number
+ * (303), or the page's script gets `{ reference, next }` (201). A refused form goes back to
+ * `/takedown` with each message next to its field and the input kept (303 to a draft), or
+ * `{ errors }` (400) for the script. Floods, foreign origins and malformed bodies get 429, 403
+ * and 400 (see lib/reports/post-guard.ts). A post that fills in the honeypot is answered like a
+ * success and stored nowhere.
+ */
+export async function POST(request: Request, { params }: { params: Promise<{ script: string }> }) {
+  const { script: param } = await params;
+  const script: Script = isScript(param) ? param : "zh-Hans";
+  const runtime = reportsRuntime();
+  const guarded = await guardFormPost(request, script, runtime.posts);
+  if (!guarded.ok) return guarded.response;
+  const { fields, client } = guarded;
+
+  const received = (reference: string) => scriptPath(script, `/takedown/received?ref=${reference}`);
+  const succeed = (reference: string) => (wantsJson(request) ? jsonAnswer(201, { reference, next: received(reference) }) : seeOther(received(reference)));
+  if (firstValue(fields[HONEYPOT_FIELD]) !== "") return succeed(newReference());
+
+  const articles = await listArticles();
+  const slugs = new Set(articles.map((article) => article.slug));
+  const listPageCount = Math.max(1, Math.ceil(articles.length / ARTICLES_PER_PAGE));
+  const parsed = parseReportForm(fields, (path) => isSitePage(path, slugs, listPageCount), siteConfig.url);
+  if (!parsed.ok) {
+    const errors = Object.fromEntries(Object.entries(parsed.errors).map(([field, message]) => [field, inScript(script, message)]));
+    if (wantsJson(request)) return jsonAnswer(400, { errors });
+    const draft = runtime.drafts.keep({ typed: parsed.typed, errors });
+    return seeOther(scriptPath(script, `/takedown?draft=${draft}#report-form`));
+  }
+
+  const accepted = runtime.reports.take(client, Date.now());
+  if (!accepted.allowed) return tooMany(request, script, accepted.retryAfterSeconds);
+  const { page, section, kind, description, contact } = parsed.values;
+  return succeed(runtime.store.addReport({ page, section, kind, description, contact }, new Date()).reference);
+}

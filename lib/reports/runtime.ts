@@ -1,0 +1,39 @@
+import { siteConfig } from "../site-config";
+import { DraftStore } from "./drafts";
+import { SlidingWindowLimiter } from "./rate-limit";
+import { openSqliteStore, type ReportStore } from "./store";
+
+/** Every post to a form, valid or not, per client address in 10 minutes (at least, and 4 per accepted report): a bound on floods. */
+const MIN_POSTS_PER_WINDOW = 60;
+/** "Was this helpful?" answers per client address in 10 minutes. */
+const FEEDBACK_PER_WINDOW = 20;
+const TEN_MINUTES_MS = 10 * 60 * 1000;
+
+interface ReportsRuntime {
+  store: ReportStore;
+  /** Accepted reports (siteConfig.reportRateLimit). */
+  reports: SlidingWindowLimiter;
+  feedback: SlidingWindowLimiter;
+  posts: SlidingWindowLimiter;
+  drafts: DraftStore;
+}
+
+const KEY = Symbol.for("jiebei-overdue-guide.reports-runtime");
+
+/**
+ * The server's one store, rate limits and drafts. Next bundles each route on its own, so a
+ * plain module variable would give the form's handler and the page that shows its result two
+ * copies; this lives on `globalThis` instead. The database is opened on first use, never at
+ * build time.
+ */
+export function reportsRuntime(): ReportsRuntime {
+  const global = globalThis as typeof globalThis & { [KEY]?: ReportsRuntime };
+  global[KEY] ??= {
+    store: openSqliteStore(siteConfig.reportsDatabase),
+    reports: new SlidingWindowLimiter(siteConfig.reportRateLimit.count, siteConfig.reportRateLimit.windowSeconds * 1000),
+    feedback: new SlidingWindowLimiter(FEEDBACK_PER_WINDOW, TEN_MINUTES_MS),
+    posts: new SlidingWindowLimiter(Math.max(MIN_POSTS_PER_WINDOW, siteConfig.reportRateLimit.count * 4), TEN_MINUTES_MS),
+    drafts: new DraftStore(),
+  };
+  return global[KEY];
+}

@@ -1,0 +1,128 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { defuseCell, feedbackReport, parseAge, reportsCsv, runReportsCommand } from "@/lib/reports/reports-command";
+import { openSqliteStore, type ReportStore } from "@/lib/reports/store";
+
+let folder: string;
+let store: ReportStore;
+let out: string[];
+let err: string[];
+const files = new Map<string, string>();
+
+function run(...argv: string[]): number {
+  return runReportsCommand(argv, { store, now: new Date("2026-11-29T00:00:00Z"), out: (t) => out.push(t), err: (t) => err.push(t) }, (file, text) => files.set(file, text));
+}
+
+const REPORT = {
+  page: "/articles/overdue-consequences",
+  section: "consequences",
+  kind: "factual-error" as const,
+  description: "=HYPERLINK(\"http://evil\")，罚息倍数写错了，合同写的是 1.5 倍。",
+  contact: { type: "phone" as const, value: "13800138000" },
+};
+
+beforeEach(() => {
+  folder = mkdtempSync(path.join(tmpdir(), "reports-cli-"));
+  store = openSqliteStore(path.join(folder, "reports.sqlite"));
+  out = [];
+  err = [];
+  files.clear();
+});
+afterEach(() => {
+  store.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe("npm run reports", () => {
+  it("lists open reports newest first, with kind and status filters", () => {
+    const older = store.addReport(REPORT, new Date("2026-11-01T00:00:00Z"));
+    const newer = store.addReport({ ...REPORT, kind: "infringement" }, new Date("2026-11-02T00:00:00Z"));
+    expect(run("list")).toBe(0);
+    expect(out.map((line) => line.split(" ")[0])).toEqual([newer.reference, older.reference]);
+    expect(out[0]).toContain("侵权");
+    out = [];
+    run("list", "--kind", "factual-error");
+    expect(out).toHaveLength(1);
+    expect(out[0]).toContain(older.reference);
+    expect(out[0]).not.toContain("13800138000");
+  });
+
+  it("shows one report in full, contact included, and resolves it with a note", () => {
+    const report = store.addReport(REPORT, new Date("2026-11-01T00:00:00Z"));
+    expect(run("show", report.reference.toLowerCase())).toBe(0);
+    expect(out[0]).toContain("联系方式（电话）：13800138000");
+    expect(out[0]).toContain(REPORT.description);
+    expect(run("resolve", report.reference, "--note", "已改正")).toBe(0);
+    expect(store.findReport(report.reference)).toMatchObject({ status: "resolved", resolutionNote: "已改正", resolvedAt: "2026-11-29T00:00:00.000Z" });
+    out = [];
+    run("list");
+    expect(out).toEqual(["没有符合条件的举报。"]);
+    run("list", "--status", "resolved");
+    expect(out.at(-1)).toContain(report.reference);
+  });
+
+  it("exports CSV that a spreadsheet opens without running formulas", () => {
+    const report = store.addReport(REPORT, new Date("2026-11-01T00:00:00Z"));
+    expect(run("export", "--out", "reports.csv")).toBe(0);
+    const csv = files.get("reports.csv")!;
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    const rows = parse(csv.slice(1)) as string[][];
+    expect(rows[0]).toEqual(["reference", "created_at", "status", "kind", "page", "section", "description", "contact_type", "contact", "resolved_at", "resolution_note"]);
+    expect(rows[1]).toEqual([report.reference, "2026-11-01T00:00:00.000Z", "open", "factual-error", REPORT.page, "consequences", `'${REPORT.description}`, "phone", "13800138000", "", ""]);
+    expect(defuseCell("+1")).toBe("'+1");
+    expect(defuseCell("@x")).toBe("'@x");
+    expect(defuseCell("罚息")).toBe("罚息");
+    expect(reportsCsv([])).toBe("\uFEFFreference,created_at,status,kind,page,section,description,contact_type,contact,resolved_at,resolution_note\r\n");
+  });
+
+  it("purges reports resolved longer ago than --older-than", () => {
+    const old = store.addReport(REPORT, new Date("2026-01-01T00:00:00Z"));
+    store.resolveReport(old.reference, "已处理", new Date("2026-03-01T00:00:00Z"));
+    const recent = store.addReport(REPORT, new Date("2026-10-01T00:00:00Z"));
+    store.resolveReport(recent.reference, "已处理", new Date("2026-11-01T00:00:00Z"));
+    expect(run("purge", "--older-than", "180d")).toBe(0);
+    expect(out[0]).toContain("已删除 1 份");
+    expect(store.findReport(old.reference)).toBeUndefined();
+    expect(store.findReport(recent.reference)).toBeDefined();
+    expect(parseAge("12h")).toBe(12 * 3_600_000);
+  });
+
+  it.each([
+    [["nonsense"], "没有“nonsense”这个命令"],
+    [[], "请给出一个命令"],
+    [["list", "--kind", "spam"], "没有“spam”这个类型"],
+    [["list", "--status", "closed"], "--status 只能是 open、resolved 或 all"],
+    [["show", "123"], "请给出举报编号"],
+    [["show", "TD-0000000000AA"], "找不到编号为 TD-0000000000AA 的举报"],
+    [["resolve", "TD-0000000000AA"], "请用 --note"],
+    [["purge", "--older-than", "six months"], "--older-than 要写成天数或小时数"],
+    [["list", "--colour"], "没有 --colour 这个选项"],
+    [["resolve", "TD-0000000000AA", "--note"], "选项 --note 后面要跟一个值"],
+  ])("refuses %j with a message and the usage", (argv, message) => {
+    expect(run(...argv)).toBe(1);
+    expect(err[0]).toContain(message);
+    expect(err[0]).toContain("用法：");
+  });
+});
+
+describe("npm run feedback", () => {
+  it("summarises helpful and not helpful per article", () => {
+    expect(feedbackReport([])).toBe("还没有收到任何反馈。");
+    expect(feedbackReport([{ article: "a", helpful: 3, notHelpful: 1, comments: 2, lastAt: "2026-11-29T01:00:00.000Z" }])).toContain("a  有帮助 3  没帮助 1  （75% 觉得有帮助）  留言 2  最近一次 2026-11-29");
+  });
+
+  it("runs as npm scripts against the configured database", () => {
+    const file = path.join(folder, "cli.sqlite");
+    const env = { ...process.env, REPORTS_DB: file };
+    const cliStore = openSqliteStore(file);
+    const report = cliStore.addReport(REPORT, new Date());
+    cliStore.addFeedback({ article: "overdue-consequences", helpful: true, comment: undefined }, new Date());
+    cliStore.close();
+    expect(execFileSync("npx", ["tsx", "lib/cli/reports.ts", "list"], { env, encoding: "utf8" })).toContain(report.reference);
+    expect(execFileSync("npx", ["tsx", "lib/cli/feedback.ts"], { env, encoding: "utf8" })).toContain("overdue-consequences  有帮助 1  没帮助 0");
+  });
+});
