@@ -1,4 +1,4 @@
-import type { ReminderField } from "@/lib/tools/reminder-calendar";
+import type { ReminderField } from "@/lib/tools/reminder-input";
 import { localize } from "@/lib/script/request-script";
 import { FormField } from "./form-field";
 import { SubmitButton } from "./submit-button";

@@ -6,7 +6,8 @@ import { ReminderForm } from "@/components/tools/reminder-form";
 import { formatChineseDate, chinaToday } from "@/lib/format-date";
 import { pageMetadata } from "@/lib/page-metadata";
 import { firstValue, isSubmitted, typedValues, type RawFields } from "@/lib/tools/form-input";
-import { parseReminderInput, repaymentDates, type ReminderInput } from "@/lib/tools/reminder-calendar";
+import { parseReminderInput, type ReminderInput } from "@/lib/tools/reminder-input";
+import { repaymentDates } from "@/lib/tools/repayment-dates";
 
 export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
   await enterScript(params);
