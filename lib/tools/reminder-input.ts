@@ -30,7 +30,7 @@ const daySchema = decimalSchema(
     empty: "请填写每月的还款日，例如 15（在支付宝的借呗页面可以看到）",
     notNumber: "还款日请只填数字，例如 15",
   },
-  { suffixes: ["号", "日"] },
+  { suffixes: ["号", "號", "日"] },
 )
   .refine((value) => decimalPlaces(value) === 0, { error: "还款日请填整数，例如 15", abort: true })
   .refine((value) => value.gte(1) && value.lte(31), {
@@ -41,7 +41,7 @@ const daySchema = decimalSchema(
 
 const monthsSchema = decimalSchema(
   { empty: "请填写要提醒几个月，例如 12", notNumber: "提醒月数请只填数字，例如 12" },
-  { suffixes: ["个月", "月"] },
+  { suffixes: ["个月", "個月", "月"] },
 )
   .refine((value) => decimalPlaces(value) === 0, { error: "提醒月数请填整数，例如 12", abort: true })
   .refine((value) => value.gte(1), { error: "提醒月数至少是 1 个月", abort: true })

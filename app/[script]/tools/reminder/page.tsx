@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { LanguageSwitch } from "@/components/language-switch";
 import { FormErrorSummary } from "@/components/tools/form-error-summary";
-import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
+import { enterScript, localize, localPath, type ScriptPageProps } from "@/lib/script/request-script";
 import { ReminderForm } from "@/components/tools/reminder-form";
 import { formatChineseDate, chinaToday } from "@/lib/format-date";
 import { pageMetadata } from "@/lib/page-metadata";
@@ -27,7 +27,7 @@ function calendarHref(params: RawFields): string {
     const value = firstValue(params[name]);
     if (value) query.set(name, value);
   }
-  return `/tools/reminder/calendar.ics?${query.toString()}`;
+  return `${localPath("/tools/reminder/calendar.ics")}?${query.toString()}`;
 }
 
 function Dates({ input }: { input: ReminderInput }) {
