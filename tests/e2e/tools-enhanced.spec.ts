@@ -192,6 +192,7 @@ test("the repayment reminder without JavaScript shows no preview and still makes
     const calendar = await page.request.get(href!);
     expect(calendar.status()).toBe(200);
     expect(calendar.headers()["content-type"]).toContain("text/calendar");
+    expect(await calendar.text()).toContain(`X-WR-CALNAME:${script.text("借呗还款提醒")}`);
   }
   await context.close();
 });
