@@ -41,7 +41,7 @@ export function FormField({ name, label, value, hint, error, note, unit, inputMo
           aria-describedby={error || note ? `${messageId} ${hintId}` : hintId}
           className={`w-40 rounded-md border bg-white px-3 py-1.5 text-base text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100 ${error ? "border-red-700 dark:border-red-400" : "border-zinc-400 dark:border-zinc-600"}`}
         />
-        {unit ? <span>{unit}</span> : null}
+        {unit ? <span>{localize(unit)}</span> : null}
       </div>
       {error ? (
         <p id={messageId} className="font-bold text-red-800 dark:text-red-300">

@@ -1,4 +1,4 @@
-import type { ChecklistGroup } from "@/lib/tools/negotiation-checklist";
+import { checklistItemId, type ChecklistGroup } from "@/lib/tools/negotiation-checklist";
 import { localize } from "@/lib/script/request-script";
 
 /** The checklist as native checkboxes: tickable on screen without JavaScript, printable as boxes. */
@@ -11,8 +11,8 @@ export function NegotiationChecklist({ groups }: { groups: readonly ChecklistGro
             {localize(group.title)}
           </h2>
           <ul className="mt-2 space-y-2 print:mt-1 print:space-y-0">
-            {group.items.map((item, index) => {
-              const inputId = `${group.id}-${index + 1}`;
+            {group.items.map((item) => {
+              const inputId = checklistItemId(group.id, item);
               return (
                 <li key={inputId} className="flex items-start gap-3 print:gap-2">
                   <input id={inputId} type="checkbox" className="mt-1.5 h-5 w-5 shrink-0 accent-blue-800 print:mt-1 print:h-3.5 print:w-3.5" />

@@ -59,3 +59,23 @@ export const NEGOTIATION_CHECKLIST: readonly ChecklistGroup[] = [
     ],
   },
 ];
+
+/** FNV-1a (32-bit) of a text's UTF-16 code units, as 7 base-36 digits: short, stable, no dependency. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36).padStart(7, "0");
+}
+
+/**
+ * The id of an item's checkbox: its group and a fingerprint of its Simplified text, the same
+ * in both scripts. Ticks are kept on the reader's device under these ids, so the id is the
+ * item's version: an item whose wording changes gets a new id and is never ticked from an
+ * earlier visit, while adding, removing or reordering items leaves the other ticks in place.
+ */
+export function checklistItemId(groupId: string, text: string): string {
+  return `${groupId}-${fingerprint(text)}`;
+}

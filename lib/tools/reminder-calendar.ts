@@ -2,9 +2,13 @@ import { inScript } from "@/lib/script/in-script";
 import { scriptPath, type Script } from "@/lib/script/request-script";
 import Big from "big.js";
 import ical, { ICalAlarmRelatesTo, ICalAlarmType, ICalEventTransparency } from "ical-generator";
-import { isCalendarDate } from "@/lib/content/calendar-date";
-import { decimalPlaces, decimalSchema, type FieldSpec, parseFields, type RawFields } from "./form-input";
-import { amountSchema, showFenAsYuan, toMoney } from "./money";
+import { toMoney } from "./money";
+import type { ReminderInput } from "./reminder-input";
+import { repaymentDates } from "./repayment-dates";
+
+// The form's parsing and the dates live in their own modules, so the browser can run them without ical-generator.
+export { DEFAULT_REMINDER_MONTHS, parseReminderInput, type ReminderInput } from "./reminder-input";
+export { repaymentDates } from "./repayment-dates";
 
 /** The name a browser should save the calendar file under. */
 export const REMINDER_FILE_NAME = "jiebei-repayment-reminder.ics";
@@ -12,110 +16,8 @@ export const REMINDER_FILE_NAME = "jiebei-repayment-reminder.ics";
 /** The Content-Type to serve the file with (RFC 5545 §8.1; the text is UTF-8). */
 export const REMINDER_CONTENT_TYPE = "text/calendar; charset=utf-8";
 
-/** Months of reminders when the reader does not say; 借呗 terms are usually up to 12 months. */
-export const DEFAULT_REMINDER_MONTHS = 12;
-
-/** The most months of reminders one file holds (3 years). */
-export const MAX_REMINDER_MONTHS = 36;
-
 /** The domain of every UID: ours, and `.invalid` so it can never clash with a real one (RFC 2606). */
 export const UID_DOMAIN = "jiebei-overdue-guide.invalid";
-
-/** What the calendar needs, as `parseReminderInput` produces it. */
-export interface ReminderInput {
-  /** Day of the month the instalment is due, 1–31; 29–31 fall back to the month's last day. */
-  day: number;
-  /** The instalment in whole fen, when the reader gave one. */
-  amountFen?: number;
-  /** How many monthly reminders, 1–36. */
-  months: number;
-}
-
-/** The form fields of the reminder, named as in the URL (?day=15&amount=1000&months=12). */
-export type ReminderField = "day" | "amount" | "months";
-
-/** Like `OverdueCostParseResult`: the input and notes, or messages and the text as typed. */
-export type ReminderParseResult =
-  | { ok: true; input: ReminderInput; notes: Partial<Record<ReminderField, string>> }
-  | { ok: false; errors: Partial<Record<ReminderField, string>>; values: Record<ReminderField, string> };
-
-const daySchema = decimalSchema(
-  {
-    empty: "请填写每月的还款日，例如 15（在支付宝的借呗页面可以看到）",
-    notNumber: "还款日请只填数字，例如 15",
-  },
-  { suffixes: ["号", "日"] },
-)
-  .refine((value) => decimalPlaces(value) === 0, { error: "还款日请填整数，例如 15", abort: true })
-  .refine((value) => value.gte(1) && value.lte(31), {
-    error: "还款日是每月的几号，只能填 1 到 31 之间的整数",
-    abort: true,
-  })
-  .transform((value) => value.toNumber());
-
-const monthsSchema = decimalSchema(
-  { empty: "请填写要提醒几个月，例如 12", notNumber: "提醒月数请只填数字，例如 12" },
-  { suffixes: ["个月", "月"] },
-)
-  .refine((value) => decimalPlaces(value) === 0, { error: "提醒月数请填整数，例如 12", abort: true })
-  .refine((value) => value.gte(1), { error: "提醒月数至少是 1 个月", abort: true })
-  .refine((value) => value.lte(MAX_REMINDER_MONTHS), {
-    error: `提醒最多生成 ${MAX_REMINDER_MONTHS} 个月（3 年）。借呗的借款期限通常不超过 12 个月，需要更久时可以到期后再生成一次`,
-    abort: true,
-  })
-  .transform((value) => value.toNumber());
-
-const fields = {
-  day: { schema: daySchema, show: String } satisfies FieldSpec<number>,
-  amount: {
-    schema: amountSchema("每期还款金额"),
-    blank: { value: undefined },
-    show: (fen: number | undefined) => (fen === undefined ? "" : showFenAsYuan(fen)),
-  } satisfies FieldSpec<number | undefined>,
-  months: {
-    schema: monthsSchema,
-    blank: { value: DEFAULT_REMINDER_MONTHS },
-    show: String,
-  } satisfies FieldSpec<number>,
-};
-
-/**
- * Reads `day` (required), `amount` (optional, 元) and `months` (optional, default 12) from URL
- * search params or form fields, with the same full-width handling as the cost estimate.
- */
-export function parseReminderInput(raw: RawFields): ReminderParseResult {
-  const result = parseFields(raw, fields);
-  if (!result.ok) return { ok: false, errors: result.errors, values: result.typed };
-  const { day, amount, months } = result.values;
-  const input: ReminderInput = amount === undefined ? { day, months } : { day, amountFen: amount, months };
-  return { ok: true, input, notes: result.notes };
-}
-
-/** Days in a month (1–12) of a Gregorian year. */
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** A date as YYYY-MM-DD. */
-function isoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-/**
- * The repayment dates of `months` consecutive months, starting with the first on or after
- * `today` (YYYY-MM-DD); days 29–31 become the last day of shorter months (31 → 02-28, 04-30).
- */
-export function repaymentDates(day: number, today: string, months: number): string[] {
-  if (!isCalendarDate(today)) throw new Error(`today must be a YYYY-MM-DD calendar date, got "${today}"`);
-  const [year, month, date] = today.split("-").map(Number) as [number, number, number];
-  const startsNextMonth = Math.min(day, daysInMonth(year, month)) < date;
-  return Array.from({ length: months }, (_, index) => {
-    const offset = month - 1 + index + (startsNextMonth ? 1 : 0);
-    const y = year + Math.floor(offset / 12);
-    const m = (offset % 12) + 1;
-    return isoDate(y, m, Math.min(day, daysInMonth(y, m)));
-  });
-}
 
 /** YYYY-MM-DD as an iCalendar DATE value (YYYYMMDD). */
 function icalDate(date: string): string {

@@ -3,6 +3,7 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
 import { SiteLink } from "@/components/site-link";
 import { NegotiationChecklist } from "@/components/tools/negotiation-checklist";
+import { SavedChecklistTicks } from "@/components/tools/saved-checklist-ticks";
 import { pageMetadata } from "@/lib/page-metadata";
 import { NEGOTIATION_CHECKLIST } from "@/lib/tools/negotiation-checklist";
 
@@ -26,7 +27,9 @@ export default async function NegotiationChecklistPage({ params }: ScriptPagePro
           {localize("只通过支付宝 App 里的客服入口，或支付宝公布的 95188 联系贷款方。借呗没有公开的协商政策：下面列的是值得问的问题，能否办理由贷款方决定。勾选框可以在屏幕上勾，也可以打印出来用笔勾。")}
         </p>
       </header>
-      <NegotiationChecklist groups={NEGOTIATION_CHECKLIST} />
+      <SavedChecklistTicks text={{ deviceOnly: localize("勾选只保存在这台设备上，不会上传。"), clear: localize("清空勾选"), cleared: localize("已清空全部勾选。") }}>
+        <NegotiationChecklist groups={NEGOTIATION_CHECKLIST} />
+      </SavedChecklistTicks>
       <p className="text-sm text-zinc-700 dark:text-zinc-300 print:hidden">
         {localize("想先弄清楚怎么谈，可以读")}
         <SiteLink href="/articles/negotiate-with-official-service" className="text-blue-800 underline underline-offset-4 dark:text-sky-300">

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { LanguageSwitch } from "@/components/language-switch";
 import { FormErrorSummary } from "@/components/tools/form-error-summary";
-import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
+import { enterScript, localize, localPath, type ScriptPageProps } from "@/lib/script/request-script";
+import { LiveReminderPreview } from "@/components/tools/live-reminder-preview";
 import { ReminderForm } from "@/components/tools/reminder-form";
 import { formatChineseDate, chinaToday } from "@/lib/format-date";
 import { pageMetadata } from "@/lib/page-metadata";
 import { firstValue, isSubmitted, typedValues, type RawFields } from "@/lib/tools/form-input";
-import { parseReminderInput, repaymentDates, type ReminderInput } from "@/lib/tools/reminder-calendar";
+import { parseReminderInput, type ReminderInput } from "@/lib/tools/reminder-input";
+import { repaymentDates } from "@/lib/tools/repayment-dates";
 
 export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
   await enterScript(params);
@@ -26,7 +28,7 @@ function calendarHref(params: RawFields): string {
     const value = firstValue(params[name]);
     if (value) query.set(name, value);
   }
-  return `/tools/reminder/calendar.ics?${query.toString()}`;
+  return `${localPath("/tools/reminder/calendar.ics")}?${query.toString()}`;
 }
 
 function Dates({ input }: { input: ReminderInput }) {
@@ -55,7 +57,15 @@ export default async function ReminderPage({ params: scriptParams, searchParams 
         </p>
       </header>
       {parsed?.ok === false ? <FormErrorSummary errors={parsed.errors} /> : null}
-      <ReminderForm values={parsed?.ok === false ? parsed.values : typedValues(params, FIELDS)} errors={parsed?.ok === false ? parsed.errors : {}} notes={parsed?.ok ? parsed.notes : {}} />
+      <LiveReminderPreview
+        text={{
+          lead: localize("按你现在填的，日历里最近的 {count} 个还款日是："),
+          movedToMonthEnd: localize("（这个月没有 {day} 号，提前到月底）"),
+          submit: localize("点“生成提醒”，就能下载包含这些日期的日历文件。"),
+        }}
+      >
+        <ReminderForm values={parsed?.ok === false ? parsed.values : typedValues(params, FIELDS)} errors={parsed?.ok === false ? parsed.errors : {}} notes={parsed?.ok ? parsed.notes : {}} />
+      </LiveReminderPreview>
       {parsed?.ok ? (
         <section aria-labelledby="calendar" className="space-y-3 rounded-lg border-2 border-blue-800 px-4 py-4 dark:border-sky-300" data-testid="reminder-result">
           <h2 id="calendar" className="text-xl font-bold">
