@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
 import { localize } from "@/lib/script/request-script";
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
-import { SHARE_SCRIPT_PATH } from "@/lib/share-enhancement";
+import { PAGE_SCRIPT_PATH } from "@/lib/page-script";
 import { TitledPanel } from "./titled-panel";
 
 /**
@@ -48,7 +48,7 @@ export async function ShareBar({ url, title }: { url: string; title: string }) {
             </button>
             <p role="status" aria-live="polite" data-share-status suppressHydrationWarning className="text-[0.9375rem] text-emerald-800 dark:text-emerald-300" />
           </div>
-          <script src={SHARE_SCRIPT_PATH} async />
+          <script src={PAGE_SCRIPT_PATH} async />
         </div>
         <figure className="shrink-0">
           <div

@@ -1,6 +1,3 @@
-/** Where the share bar's script is served (app/share.js/route.ts). */
-export const SHARE_SCRIPT_PATH = "/share.js";
-
 /**
  * The share bar's buttons, brought to life by a script of their own rather than a React client
  * component: a client component on the article page made the browser hydrate and re-style the
@@ -9,15 +6,22 @@ export const SHARE_SCRIPT_PATH = "/share.js";
  * each share bar (not `<html>`, which would re-style the whole page) with `data-share-js`, and
  * with `data-can-share` where the Web Share API exists; the stylesheet then shows the buttons.
  * Their status messages come from the bar's own attributes, so they are in the page's script.
- * It also answers clicks on the language switch, adding the section the reader is at.
- * It is sent as its own source text, so it must not refer to anything outside itself.
+ * It also answers clicks on the language switch, adding the section the reader is at. The
+ * script may run before the page has been parsed (React places it in `<head>`), so the bars
+ * are marked once the document is ready and clicks are answered through the document.
+ * It is sent as its own source text (lib/page-script.ts), so it must not refer to anything
+ * outside itself.
  */
 export function enhanceShareButtons(): void {
-  const canShare = typeof navigator.share === "function";
-  for (const bar of document.querySelectorAll<HTMLElement>("[data-share-url]")) {
-    bar.dataset.shareJs = "";
-    if (canShare) bar.dataset.canShare = "";
-  }
+  const markBars = () => {
+    const canShare = typeof navigator.share === "function";
+    for (const bar of document.querySelectorAll<HTMLElement>("[data-share-url]")) {
+      bar.dataset.shareJs = "";
+      if (canShare) bar.dataset.canShare = "";
+    }
+  };
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", markBars, { once: true });
+  else markBars();
   document.addEventListener("click", (event) => {
     // The language switch keeps the reader at the section they are reading.
     const switchLink = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>("a[data-keep-hash]") : null;
@@ -40,9 +44,4 @@ export function enhanceShareButtons(): void {
       navigator.share({ title: bar.dataset.shareTitle ?? "", url }).catch(() => undefined);
     }
   });
-}
-
-/** The script as served: the function's own source, called once. */
-export function shareScriptSource(): string {
-  return `(${enhanceShareButtons.toString()})();\n`;
 }

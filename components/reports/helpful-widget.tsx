@@ -1,5 +1,5 @@
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
-import { FORM_SCRIPT_PATH } from "@/lib/form-enhancement";
+import { PAGE_SCRIPT_PATH } from "@/lib/page-script";
 import { FEEDBACK_COMMENT_MAX_CHARS } from "@/lib/reports/feedback-form";
 import { HONEYPOT_FIELD } from "@/lib/reports/report-form";
 import { reportLinkHref } from "@/lib/reports/report-link";
@@ -52,7 +52,7 @@ export function HelpfulWidget({ slug }: { slug: string }) {
             {localize("没帮助")}
           </button>
         </div>
-        <script src={FORM_SCRIPT_PATH} async />
+        <script src={PAGE_SCRIPT_PATH} async />
       </form>
       <p className="mt-3 text-sm">
         {localize("发现文章有错误？")}

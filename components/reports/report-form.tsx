@@ -1,6 +1,6 @@
 import { FormErrorSummary } from "@/components/tools/form-error-summary";
 import { SubmitButton } from "@/components/tools/submit-button";
-import { FORM_SCRIPT_PATH } from "@/lib/form-enhancement";
+import { PAGE_SCRIPT_PATH } from "@/lib/page-script";
 import { HONEYPOT_FIELD, REPORT_KIND_IDS, REPORT_KINDS, REPORT_LIMITS, type ReportField as Field } from "@/lib/reports/report-form";
 import { localize, localPath } from "@/lib/script/request-script";
 import { siteConfig } from "@/lib/site-config";
@@ -126,7 +126,7 @@ export function ReportForm({ values, errors }: ReportFormProps) {
         <input id={HONEYPOT_FIELD} name={HONEYPOT_FIELD} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
       </div>
       <SubmitButton>{localize("提交举报")}</SubmitButton>
-      <script src={FORM_SCRIPT_PATH} async />
+      <script src={PAGE_SCRIPT_PATH} async />
     </form>
   );
 }
