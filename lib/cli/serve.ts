@@ -4,7 +4,7 @@ import compression from "compression";
 import next from "next";
 import { PreparedBodyCache, serveReusableBody } from "../prerendered-responses";
 import { CLIENT_ADDRESS_HEADER } from "../http/client-address";
-import { hasUndecodablePath, methodDecision, rejectionHeaders } from "../http-methods";
+import { hasUndecodablePath, hasUnreadableRouterState, methodDecision, rejectionHeaders, ROUTER_STATE_HEADER } from "../http-methods";
 import { SCRIPT_HEADER, scriptOfTarget } from "../script/path-script";
 
 /**
@@ -18,7 +18,8 @@ import { SCRIPT_HEADER, scriptOfTarget } from "../script/path-script";
  *   (`serveReusableBody`). Streamed answers go through the `compression` middleware as Next
  *   would have sent them.
  * - The script of the address asked for, in a request header (`SCRIPT_HEADER`), for the
- *   not-found page, which Next renders outside the `[script]` layouts.
+ *   not-found page, which Next renders outside the `[script]` layouts; and a router-state
+ *   header Next cannot read is dropped (Next would answer 500, see `hasUnreadableRouterState`).
  * PORT (default 3000) and HOST (default all interfaces) choose where it listens.
  */
 const port = Number(process.env.PORT || 3000);
@@ -51,6 +52,7 @@ const server = createServer((request, response) => {
     request.headers[SCRIPT_HEADER] = scriptOfTarget(request.url ?? "/");
     // An in-process rewrite to a path no route knows: the site's own 404 page.
     if (hasUndecodablePath(request.url)) request.url = "/_malformed-url";
+    if (hasUnreadableRouterState(request.headers[ROUTER_STATE_HEADER])) delete request.headers[ROUTER_STATE_HEADER];
     // The forms' rate limits count per address; whatever a client claims here is replaced.
     request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
     compressStreams(request, response, () => {
