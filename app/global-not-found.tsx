@@ -3,7 +3,8 @@ import { headers } from "next/headers";
 import { NotFoundMessage } from "@/components/not-found-message";
 import { PageShell } from "@/components/page-shell";
 import { SCRIPT_HEADER } from "@/lib/script/path-script";
-import { isScript, languageTag, localize, requestScript, setRequestScript, type Script } from "@/lib/script/request-script";
+import { languageTag } from "@/lib/script/in-script";
+import { isScript, localize, requestScript, setRequestScript, type Script } from "@/lib/script/request-script";
 import { siteConfig } from "@/lib/site-config";
 import "./globals.css";
 

@@ -1,4 +1,5 @@
-import { languageTag, otherScript, scriptPath } from "@/lib/script/request-script";
+import { languageTag } from "@/lib/script/in-script";
+import { otherScript, scriptPath } from "@/lib/script/request-script";
 
 /**
  * A link to the same page in the other script. Section anchors are the same in both, and with

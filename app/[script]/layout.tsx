@@ -1,7 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { PageShell } from "@/components/page-shell";
-import { enterScript, languageTag, localize } from "@/lib/script/request-script";
+import { languageTag } from "@/lib/script/in-script";
+import { enterScript, localize } from "@/lib/script/request-script";
 import { siteConfig } from "@/lib/site-config";
 import "../globals.css";
 

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { Section } from "@/lib/content/schema";
-import { languageTag, localize, otherScript, scriptPath } from "@/lib/script/request-script";
+import { languageTag } from "@/lib/script/in-script";
+import { localize, otherScript, scriptPath } from "@/lib/script/request-script";
 import { ProseHtml } from "../prose-html";
 
 /** The props of every section component: the section, and the path of its article (`/articles/<slug>`). */

@@ -9,11 +9,6 @@ export function isScript(value: string): value is Script {
   return (SCRIPTS as readonly string[]).includes(value);
 }
 
-/** The BCP 47 tag of a script's pages, for `lang` and `hreflang`: Simplified pages are `zh-CN`. */
-export function languageTag(script: Script): "zh-CN" | "zh-Hant" {
-  return script === "zh-Hant" ? "zh-Hant" : "zh-CN";
-}
-
 /**
  * The script of the page being rendered, kept for the length of one render (React `cache`),
  * the way next-intl's `setRequestLocale` keeps the locale: the layout and each page set it

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SCRIPT_HEADER, scriptOfTarget } from "@/lib/script/path-script";
 import { toTraditional } from "@/lib/script/convert";
-import { fillPlaceholders, isScript, languageTag, scriptPath, SCRIPTS } from "@/lib/script/request-script";
+import { fillPlaceholders, isScript, scriptPath, SCRIPTS } from "@/lib/script/request-script";
 
 describe("scripts and their paths", () => {
   it("knows exactly the two scripts", () => {
@@ -45,11 +45,6 @@ describe("the script of a request", () => {
 
   it("travels in a lowercase header, as Node stores them", () => {
     expect(SCRIPT_HEADER).toBe(SCRIPT_HEADER.toLowerCase());
-  });
-
-  it("gives the pages' language tags", () => {
-    expect(languageTag("zh-Hans")).toBe("zh-CN");
-    expect(languageTag("zh-Hant")).toBe("zh-Hant");
   });
 });
 
