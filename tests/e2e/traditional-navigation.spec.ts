@@ -188,6 +188,12 @@ test("Traditional pages leave nothing in Simplified outside what is marked as Si
     "/zh-Hant/search",
     `/zh-Hant/search?q=${encodeURIComponent("罰息")}`,
     `/zh-Hant/search?q=${encodeURIComponent("量子力學")}`,
+    "/zh-Hant/takedown",
+    "/zh-Hant/tools/overdue-cost?amount=1000&rate=0.03&days=30",
+    "/zh-Hant/tools/overdue-cost?amount=-5&rate=abc&days=",
+    "/zh-Hant/tools/reminder?day=31&amount=500&months=6",
+    "/zh-Hant/tools/reminder?day=40",
+    "/zh-Hant/tools/negotiation-checklist",
     "/zh-Hant/no-such-page",
   ];
   const simplified: string[] = [];
