@@ -1,23 +1,42 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { NotFoundMessage } from "@/components/not-found-message";
 import { PageShell } from "@/components/page-shell";
-import { SiteLink } from "@/components/site-link";
+import { SCRIPT_HEADER } from "@/lib/script/path-script";
+import { languageTag } from "@/lib/script/in-script";
+import { isScript, localize, requestScript, setRequestScript, type Script } from "@/lib/script/request-script";
+import { siteConfig } from "@/lib/site-config";
 import "./globals.css";
 
-export const metadata: Metadata = { title: "页面不存在 · 借呗逾期指南", icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } } };
+/**
+ * Sets the render's script to that of the address asked for, which `npm start`'s server
+ * passes in a header (lib/cli/serve.ts): this page is rendered outside the `[script]` layouts,
+ * for every address no route knows, so it has no params. Simplified without the header.
+ */
+async function enterRequestedScript(): Promise<Script> {
+  const requested = (await headers()).get(SCRIPT_HEADER) ?? "";
+  if (isScript(requested)) setRequestScript(requested);
+  return requestScript();
+}
 
-/** Any URL no route knows: the Chinese not-found page inside the site's own frame. */
-export default function GlobalNotFound() {
+export async function generateMetadata(): Promise<Metadata> {
+  await enterRequestedScript();
+  return {
+    title: `${localize("页面不存在")} · ${localize(siteConfig.name)}`,
+    icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
+  };
+}
+
+/**
+ * Any address no route knows (an unknown slug under `/zh-Hant/articles/` included): the
+ * not-found page inside the site's own frame, in the script of the address. It is the only
+ * not-found page Next renders on the server; `notFound()` inside a route renders
+ * app/[script]/not-found.tsx in the browser only (the HTML carries an empty error shell).
+ */
+export default async function GlobalNotFound() {
   return (
-    <PageShell lang="zh-CN">
-      <div className="space-y-4">
-        <h1 className="text-2xl font-bold sm:text-3xl">找不到这个页面</h1>
-        <p>链接可能输错了，或者这篇文章已经换了地址。</p>
-        <p>
-          <SiteLink href="/" className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
-            回到首页，查看全部文章
-          </SiteLink>
-        </p>
-      </div>
+    <PageShell lang={languageTag(await enterRequestedScript())}>
+      <NotFoundMessage />
     </PageShell>
   );
 }

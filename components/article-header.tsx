@@ -9,14 +9,14 @@ export function ArticleHeader({ article }: { article: Article }) {
       <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{article.title}</h1>
       <p className="flex flex-wrap gap-x-4 text-sm text-zinc-600 dark:text-zinc-400" data-testid="article-meta">
         <span>
-          最后更新 <ArticleDate date={lastUpdated(article)} />
+          {localize("最后更新")} <ArticleDate date={lastUpdated(article)} />
         </span>
         {article.updated ? (
           <span>
-            首次发布 <ArticleDate date={article.date} />
+            {localize("首次发布")} <ArticleDate date={article.date} />
           </span>
         ) : null}
-        <span>约 {readingMinutes(article.characterCount)} 分钟读完</span>
+        <span>{localize("约 {minutes} 分钟读完", { minutes: readingMinutes(article.characterCount) })}</span>
         {article.draft ? <span className="font-bold text-amber-800 dark:text-amber-300">{localize("草稿（不会发布）")}</span> : null}
       </p>
     </header>

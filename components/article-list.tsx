@@ -15,10 +15,10 @@ export function ArticleList({ articles }: { articles: readonly Article[] }) {
               href={`/articles/${article.slug}`}
               className="text-blue-800 underline-offset-4 hover:underline dark:text-sky-300"
             >
-              {article.title}
+              {localize(article.title)}
             </SiteLink>
           </h3>
-          <p className="mt-2 text-zinc-700 dark:text-zinc-300">{article.description}</p>
+          <p className="mt-2 text-zinc-700 dark:text-zinc-300">{localize(article.description)}</p>
           <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-zinc-600 dark:text-zinc-400">
             <ArticleDate date={article.date} />
             <KindBadges sections={article.sections} />

@@ -22,7 +22,7 @@ export function ContactBlock() {
         <div>
           <dt className="font-bold">{localize("人工客服入口")}</dt>
           <dd>
-            {appPath}
+            {localize(appPath)}
             <span className="block text-[0.9375rem] text-zinc-700 dark:text-zinc-300">
               {localize("不同版本的入口名称可能是“客服中心”或“帮助与反馈”，在“我的”页面里找“客服”即可。")}
             </span>

@@ -26,7 +26,7 @@ export function PaginationNav({ page, pageCount }: { page: number; pageCount: nu
                 {n}
               </span>
             ) : (
-              <SiteLink href={pageHref(n)} className={LINK} aria-label={`第 ${n} 页`}>
+              <SiteLink href={pageHref(n)} className={LINK} aria-label={localize("第 {page} 页", { page: n })}>
                 {n}
               </SiteLink>
             )}

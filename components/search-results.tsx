@@ -1,5 +1,5 @@
-import type { SearchResponse } from "@/lib/search";
-import { localize } from "@/lib/script/request-script";
+import type { PassageSegment, SearchResponse } from "@/lib/search";
+import { localize, localizePieces } from "@/lib/script/request-script";
 import { SECTION_KIND_LABELS } from "@/lib/content/kind-labels";
 import { SiteLink } from "./site-link";
 
@@ -12,7 +12,7 @@ export function SearchResults({ response }: { response: SearchResponse }) {
     return (
       <div className="space-y-2" data-testid="search-no-results">
         <p>
-          没有找到讲到“{response.query}”的段落。可以换一个更短或更常见的词，或者从
+          {localize("没有找到讲到“{query}”的段落。可以换一个更短或更常见的词，或者从", { query: response.query })}
           <SiteLink href="/" className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
             {localize("全部文章")}
           </SiteLink>
@@ -24,7 +24,10 @@ export function SearchResults({ response }: { response: SearchResponse }) {
   return (
     <div className="space-y-3">
       <p>
-        找到 {response.results.length} 处讲到“{response.query}”的内容{response.truncated ? "（搜索词太长，只用了前 100 个字）" : ""}：
+        {localize(response.truncated ? "找到 {count} 处讲到“{query}”的内容（搜索词太长，只用了前 100 个字）：" : "找到 {count} 处讲到“{query}”的内容：", {
+          count: response.results.length,
+          query: response.query,
+        })}
       </p>
       <ol className="space-y-4" data-testid="search-results">
         {response.results.map((result) => (
@@ -37,20 +40,28 @@ export function SearchResults({ response }: { response: SearchResponse }) {
             {result.kind !== "general" && result.kind !== "lead" ? (
               <p className="text-sm text-zinc-700 dark:text-zinc-300">{localize(SECTION_KIND_LABELS[result.kind])}</p>
             ) : null}
-            <p className="mt-1 text-zinc-800 dark:text-zinc-200">
-              {result.passage.map((segment, index) =>
-                segment.hit ? (
-                  <mark key={index} className="rounded-sm bg-yellow-200 px-0.5 text-zinc-900 dark:bg-yellow-300">
-                    {localize(segment.text)}
-                  </mark>
-                ) : (
-                  <span key={index}>{localize(segment.text)}</span>
-                ),
-              )}
-            </p>
+            <Passage segments={result.passage} />
           </li>
         ))}
       </ol>
     </div>
+  );
+}
+
+/** A passage with its hits marked, converted as one text (a hit can cut a word in two). */
+function Passage({ segments }: { segments: readonly PassageSegment[] }) {
+  const texts = localizePieces(segments.map((segment) => segment.text));
+  return (
+    <p className="mt-1 text-zinc-800 dark:text-zinc-200">
+      {segments.map((segment, index) =>
+        segment.hit ? (
+          <mark key={index} className="rounded-sm bg-yellow-200 px-0.5 text-zinc-900 dark:bg-yellow-300">
+            {texts[index]}
+          </mark>
+        ) : (
+          <span key={index}>{texts[index]}</span>
+        ),
+      )}
+    </p>
   );
 }

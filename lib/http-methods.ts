@@ -1,3 +1,4 @@
+import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
 import { SECURITY_HEADERS } from "./security-headers";
 
 /** Methods the site answers: pages and files are read with GET and HEAD; forms post with POST. */
@@ -39,6 +40,25 @@ export function hasUndecodablePath(target: string | undefined): boolean {
   const path = (target ?? "/").split("?")[0] ?? "/";
   try {
     decodeURIComponent(path);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** The request header in which Next's client router sends its state with a client-side navigation. */
+export const ROUTER_STATE_HEADER = "next-router-state-tree";
+
+/**
+ * Whether a request's router-state header is one Next cannot read (not JSON, not a router
+ * state, sent twice). Next answers such a request with 500 wherever it renders per request (the
+ * not-found page, search, the tools), so the server drops the header: the site makes no
+ * client-side navigations, and without it Next answers as it does to any other request. Next's
+ * own parser decides, so the server and Next cannot disagree about what is readable.
+ */
+export function hasUnreadableRouterState(value: string | string[] | undefined): boolean {
+  try {
+    parseAndValidateFlightRouterState(value);
     return false;
   } catch {
     return true;

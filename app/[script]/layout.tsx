@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { PageShell } from "@/components/page-shell";
+import { languageTag } from "@/lib/script/in-script";
 import { enterScript, localize } from "@/lib/script/request-script";
 import { siteConfig } from "@/lib/site-config";
 import "../globals.css";
@@ -33,5 +34,5 @@ export function generateStaticParams() {
 
 export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ script: string }> }) {
   const script = await enterScript(params);
-  return <PageShell lang={script === "zh-Hant" ? "zh-Hant" : "zh-CN"}>{children}</PageShell>;
+  return <PageShell lang={languageTag(script)}>{children}</PageShell>;
 }

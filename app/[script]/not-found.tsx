@@ -1,19 +1,13 @@
 import type { Metadata } from "next";
-import { localize } from "@/lib/script/request-script";
-import { SiteLink } from "@/components/site-link";
+import { NotFoundMessage } from "@/components/not-found-message";
+import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
 
-export const metadata: Metadata = { title: "页面不存在" };
+export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
+  await enterScript(params);
+  return { title: localize("页面不存在") };
+}
 
+/** What `notFound()` inside a page shows (addresses no route knows get app/global-not-found.tsx). */
 export default function NotFound() {
-  return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold sm:text-3xl">{localize("找不到这个页面")}</h1>
-      <p>{localize("链接可能输错了，或者这篇文章已经换了地址。")}</p>
-      <p>
-        <SiteLink href="/" className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
-          {localize("回到首页，查看全部文章")}
-        </SiteLink>
-      </p>
-    </div>
-  );
+  return <NotFoundMessage />;
 }

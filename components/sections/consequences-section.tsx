@@ -1,14 +1,13 @@
-import type { Section } from "@/lib/content/schema";
 import { localize } from "@/lib/script/request-script";
 import { ItemCard } from "./item-card";
-import { SectionFrame } from "./section-frame";
+import { SectionFrame, type SectionProps } from "./section-frame";
 import { OverdueCostForm } from "@/components/tools/overdue-cost-form";
 import { ToolPanel } from "@/components/tools/tool-panel";
 
 /** Consequences as warning cards. */
-export function ConsequencesSection({ section }: { section: Extract<Section, { kind: "consequences" }> }) {
+export function ConsequencesSection({ section, articlePath }: SectionProps<"consequences">) {
   return (
-    <SectionFrame section={section}>
+    <SectionFrame section={section} articlePath={articlePath}>
       <ul className="space-y-3">
         {section.items.map((item, index) => (
           <ItemCard key={index} item={item} tone="warning" icon="⚠" />

@@ -1,10 +1,9 @@
-import type { Section } from "@/lib/content/schema";
 import { ProseHtml } from "../prose-html";
-import { SectionFrame } from "./section-frame";
+import { SectionFrame, type SectionProps } from "./section-frame";
 
-export function GeneralSection({ section }: { section: Extract<Section, { kind: "general" }> }) {
+export function GeneralSection({ section, articlePath }: SectionProps<"general">) {
   return (
-    <SectionFrame section={section}>
+    <SectionFrame section={section} articlePath={articlePath}>
       <ProseHtml html={section.html} />
     </SectionFrame>
   );

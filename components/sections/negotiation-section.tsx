@@ -1,7 +1,6 @@
-import type { Section } from "@/lib/content/schema";
 import { localize } from "@/lib/script/request-script";
 import { ItemCard } from "./item-card";
-import { SectionFrame } from "./section-frame";
+import { SectionFrame, type SectionProps } from "./section-frame";
 import { SiteLink } from "@/components/site-link";
 import { ToolPanel } from "@/components/tools/tool-panel";
 
@@ -12,9 +11,9 @@ const SPEECH_BUBBLE = (
 );
 
 /** Negotiation advice as tip cards. */
-export function NegotiationSection({ section }: { section: Extract<Section, { kind: "negotiation" }> }) {
+export function NegotiationSection({ section, articlePath }: SectionProps<"negotiation">) {
   return (
-    <SectionFrame section={section}>
+    <SectionFrame section={section} articlePath={articlePath}>
       <ul className="space-y-3">
         {section.tips.map((tip, index) => (
           <ItemCard key={index} item={tip} tone="tip" icon={SPEECH_BUBBLE} />

@@ -1,14 +1,13 @@
-import type { Section } from "@/lib/content/schema";
 import { localize } from "@/lib/script/request-script";
 import { ItemBody } from "./item-body";
-import { SectionFrame } from "./section-frame";
+import { SectionFrame, type SectionProps } from "./section-frame";
 import { SiteLink } from "@/components/site-link";
 import { ToolPanel } from "@/components/tools/tool-panel";
 
 /** Prevention advice as a checklist. */
-export function PreventionSection({ section }: { section: Extract<Section, { kind: "prevention" }> }) {
+export function PreventionSection({ section, articlePath }: SectionProps<"prevention">) {
   return (
-    <SectionFrame section={section}>
+    <SectionFrame section={section} articlePath={articlePath}>
       <ul className="divide-y divide-zinc-200 rounded-lg border border-zinc-300 dark:divide-zinc-800 dark:border-zinc-700">
         {section.tips.map((tip, index) => (
           <li key={index} className="flex gap-3 px-4 py-3">

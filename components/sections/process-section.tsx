@@ -1,11 +1,11 @@
-import type { Section } from "@/lib/content/schema";
+import { localize } from "@/lib/script/request-script";
 import { ItemBody } from "./item-body";
-import { SectionFrame } from "./section-frame";
+import { SectionFrame, type SectionProps } from "./section-frame";
 
 /** Steps as a numbered stepper: a vertical line joins the step numbers. */
-export function ProcessSection({ section }: { section: Extract<Section, { kind: "process" }> }) {
+export function ProcessSection({ section, articlePath }: SectionProps<"process">) {
   return (
-    <SectionFrame section={section}>
+    <SectionFrame section={section} articlePath={articlePath}>
       <ol className="space-y-0">
         {section.steps.map((step, index) => (
           <li key={index} className="relative flex gap-4 pb-6 last:pb-0">
@@ -21,7 +21,7 @@ export function ProcessSection({ section }: { section: Extract<Section, { kind: 
             </span>
             <div className="min-w-0 flex-1">
               <h3 className="text-lg font-bold leading-8">
-                <span className="sr-only">第 {index + 1} 步：</span>
+                <span className="sr-only">{localize("第 {step} 步：", { step: index + 1 })}</span>
                 {step.title}
               </h3>
               <ItemBody html={step.html} />

@@ -4,10 +4,11 @@ import compression from "compression";
 import next from "next";
 import { PreparedBodyCache, serveReusableBody } from "../prerendered-responses";
 import { CLIENT_ADDRESS_HEADER } from "../http/client-address";
-import { hasUndecodablePath, methodDecision, rejectionHeaders } from "../http-methods";
+import { hasUndecodablePath, hasUnreadableRouterState, methodDecision, rejectionHeaders, ROUTER_STATE_HEADER } from "../http-methods";
+import { SCRIPT_HEADER, scriptOfTarget } from "../script/path-script";
 
 /**
- * `npm start`: the production server. It is `next start` with two additions:
+ * `npm start`: the production server. It is `next start` with three additions:
  * - Requests with a method the site does not serve get 204 (OPTIONS) or 405 from here, with
  *   the security headers, instead of reaching Next, which answers some of them with 500
  *   (TRACE) or 400 (OPTIONS). Methods Node itself does not know, and CONNECT, get 405 too.
@@ -16,6 +17,9 @@ import { hasUndecodablePath, methodDecision, rejectionHeaders } from "../http-me
  *   and compressed once, with Brotli at its best, then served from memory
  *   (`serveReusableBody`). Streamed answers go through the `compression` middleware as Next
  *   would have sent them.
+ * - The script of the address asked for, in a request header (`SCRIPT_HEADER`), for the
+ *   not-found page, which Next renders outside the `[script]` layouts; and a router-state
+ *   header Next cannot read is dropped (Next would answer 500, see `hasUnreadableRouterState`).
  * PORT (default 3000) and HOST (default all interfaces) choose where it listens.
  */
 const port = Number(process.env.PORT || 3000);
@@ -43,8 +47,12 @@ function answerRaw(socket: Duplex, status: number, body = ""): void {
 const server = createServer((request, response) => {
   const decision = methodDecision(request.method);
   if (decision === "serve") {
+    // The not-found page has no script of its own (app/global-not-found.tsx): it reads the
+    // address's from here, taken before the rewrite below so /zh-Hant/articles/%ZZ stays Traditional.
+    request.headers[SCRIPT_HEADER] = scriptOfTarget(request.url ?? "/");
     // An in-process rewrite to a path no route knows: the site's own 404 page.
     if (hasUndecodablePath(request.url)) request.url = "/_malformed-url";
+    if (hasUnreadableRouterState(request.headers[ROUTER_STATE_HEADER])) delete request.headers[ROUTER_STATE_HEADER];
     // The forms' rate limits count per address; whatever a client claims here is replaced.
     request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
     compressStreams(request, response, () => {

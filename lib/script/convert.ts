@@ -28,3 +28,19 @@ export function toSimplified(text: string): string {
   traditionalToSimplified ??= fromTraditional({ from: "tw", to: "cn" });
   return traditionalToSimplified(text);
 }
+
+/**
+ * Pieces of one text in Traditional characters, converted as one text and cut again where they
+ * met, so a word split between pieces converts as the word: 头|发 gives 頭|髮 where converting
+ * each piece alone gives 頭|發. OpenCC's `cn` and `tw` tables replace every character and
+ * phrase with the same number of code points, so the pieces keep their lengths in code points.
+ */
+export function piecesToTraditional(pieces: readonly string[]): string[] {
+  const converted = [...toTraditional(pieces.join(""))];
+  let start = 0;
+  return pieces.map((piece) => {
+    const length = [...piece].length;
+    start += length;
+    return converted.slice(start - length, start).join("");
+  });
+}

@@ -1,5 +1,5 @@
 import { cache } from "react";
-import { toTraditional } from "./convert";
+import { piecesToTraditional, toTraditional } from "./convert";
 
 /** The two scripts every page is served in: Simplified (unprefixed URLs) and Traditional (`/zh-Hant/…`). */
 export const SCRIPTS = ["zh-Hans", "zh-Hant"] as const;
@@ -24,9 +24,40 @@ export function requestScript(): Script {
   return renderState().script;
 }
 
-/** Reader-facing text in the script of the page being rendered. */
-export function localize(text: string): string {
-  return requestScript() === "zh-Hant" ? toTraditional(text) : text;
+/** The script the page's language switches lead to. */
+export function otherScript(): Script {
+  return requestScript() === "zh-Hant" ? "zh-Hans" : "zh-Hant";
+}
+
+/** Values put into a sentence as they are: numbers, or text already in the page's script. */
+export type Placeholders = Readonly<Record<string, string | number>>;
+
+/**
+ * Reader-facing text in the script of the page being rendered. With `values`, each `{name}` in
+ * the text is replaced after conversion, so a sentence around a section title or the reader's
+ * search words is converted whole while the inserted values are left exactly as they are
+ * (a Traditional title is not converted twice, the reader's words are shown as typed).
+ */
+export function localize(text: string, values?: Placeholders): string {
+  const converted = requestScript() === "zh-Hant" ? toTraditional(text) : text;
+  return values ? fillPlaceholders(converted, values) : converted;
+}
+
+/** `text` with each `{name}` replaced by `values[name]`; a placeholder without a value is a mistake in the code. */
+export function fillPlaceholders(text: string, values: Placeholders): string {
+  return text.replace(/\{(\w+)\}/g, (_placeholder, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`No value for {${name}} in "${text}"`);
+    return String(value);
+  });
+}
+
+/**
+ * Pieces of one text (a search passage cut at its hits) in the script of the page being
+ * rendered, converted together so that a word cut between two pieces converts as a word.
+ */
+export function localizePieces(pieces: readonly string[]): readonly string[] {
+  return requestScript() === "zh-Hant" ? piecesToTraditional(pieces) : pieces;
 }
 
 /** A site path as served in `script`: Traditional pages live under `/zh-Hant`. */

@@ -77,7 +77,9 @@ const requests: OddRequest[] = [
   ...METHODS.flatMap((method) => PATHS.map((target) => ({ method, target, headers: "" }))),
   ...QUERIES.flatMap((query) => ["/", "/articles/jiebei-overdue-guide", "/page/2", "/feed.xml"].map((path) => ({ method: "GET", target: path + query, headers: "" }))),
   ...HEADER_SETS.flatMap((headers) =>
-    ["GET", "POST"].flatMap((method) => ["/", "/articles/jiebei-overdue-guide", "/takedown", "/no/such/page"].map((target) => ({ method, target, headers }))),
+    ["GET", "POST"].flatMap((method) =>
+      ["/", "/articles/jiebei-overdue-guide", "/takedown", "/no/such/page", "/zh-Hant/no/such/page"].map((target) => ({ method, target, headers })),
+    ),
   ),
   { method: "CONNECT", target: "example.com:443", headers: "" },
   { method: "CONNECT", target: `127.0.0.1:${port}`, headers: "" },

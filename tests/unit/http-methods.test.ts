@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ALLOW_HEADER, hasUndecodablePath, methodDecision, rejectionHeaders } from "@/lib/http-methods";
+import { ALLOW_HEADER, hasUndecodablePath, hasUnreadableRouterState, methodDecision, rejectionHeaders } from "@/lib/http-methods";
 import { CONTENT_SECURITY_POLICY } from "@/lib/security-headers";
 
 describe("methodDecision", () => {
@@ -36,5 +36,18 @@ describe("hasUndecodablePath", () => {
   });
   it.each(["/", "/articles/overdue-consequences", "/articles/%E5%80%9F", "/search?q=%", "/search?q=%ZZ", "/zh-Hant/articles/a%2Fb", undefined])("%s is fine", (target) => {
     expect(hasUndecodablePath(target)).toBe(false);
+  });
+});
+
+describe("hasUnreadableRouterState", () => {
+  it("keeps a missing header and a router state Next can read", () => {
+    expect(hasUnreadableRouterState(undefined)).toBe(false);
+    expect(hasUnreadableRouterState(encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }])))).toBe(false);
+  });
+
+  it("drops what Next cannot read: not JSON, not a router state, sent twice, far too long", () => {
+    for (const value of ["not-json", "%", "{}", "[]", '["", {}, "not-a-url-pair"]', JSON.stringify(["", { children: "x" }]), ["[\"\",{}]", "[\"\",{}]"], `["${"a".repeat(50_000)}",{}]`]) {
+      expect(hasUnreadableRouterState(value), String(value).slice(0, 40)).toBe(true);
+    }
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load-content";
 import type { Article } from "@/lib/content/schema";
 import { articleToTraditional } from "@/lib/script/article";
-import { toSimplified, toTraditional } from "@/lib/script/convert";
+import { piecesToTraditional, toSimplified, toTraditional } from "@/lib/script/convert";
 import { htmlToTraditional } from "@/lib/script/html";
 
 const CONTENT = path.join(__dirname, "..", "..", "content");
@@ -107,6 +107,19 @@ describe("toTraditional and toSimplified", () => {
   });
 });
 
+describe("piecesToTraditional", () => {
+  it("converts a word cut between two pieces as the word", () => {
+    expect(piecesToTraditional(["头", "发"])).toEqual(["頭", "髮"]);
+    expect(piecesToTraditional(["吃", "面", "条"])).toEqual(["吃", "麵", "條"]);
+    expect(piecesToTraditional(["今天有台", "风"])).toEqual(["今天有颱", "風"]);
+  });
+
+  it("cuts at the same places in code points, also where a character outside the BMP becomes one inside it", () => {
+    expect(piecesToTraditional(["周", "𫖮", "的罚息"])).toEqual(["周", "顗", "的罰息"]);
+    expect(piecesToTraditional(["", "征信", ""])).toEqual(["", "徵信", ""]);
+  });
+});
+
 describe("htmlToTraditional", () => {
   it("converts text and readable attributes, never tags, URLs, ids or classes", () => {
     const html =
@@ -132,6 +145,13 @@ describe("the published articles", async () => {
     for (const article of articles) {
       const source = readFileSync(path.join(CONTENT, "articles", `${article.slug}.md`), "utf8");
       for (const line of source.split("\n")) expect(toSimplified(toTraditional(line)), article.slug).toBe(line);
+    }
+  });
+
+  it("keep the number of code points of every line in Traditional (piecesToTraditional relies on it)", () => {
+    for (const article of articles) {
+      const source = readFileSync(path.join(CONTENT, "articles", `${article.slug}.md`), "utf8");
+      for (const line of source.split("\n")) expect([...toTraditional(line)].length, line).toBe([...line].length);
     }
   });
 

@@ -14,7 +14,7 @@ export async function generateMetadata({ params, searchParams }: SearchPageProps
   await enterScript(params);
   const query = queryFromSearchParams(await searchParams);
   return {
-    title: query ? `搜索：${query}` : "搜索",
+    title: query ? localize("搜索：{query}", { query }) : localize("搜索"),
     // Result pages are endless variations of the articles: keep them out of search engines.
     robots: { index: false, follow: true },
   };

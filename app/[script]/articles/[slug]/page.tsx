@@ -51,19 +51,20 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
     if (problems.length === 0) notFound();
     return <ContentProblems problems={problems} title={localize("这篇文章有错误，暂时无法显示")} />;
   }
+  const path = articlePath(article.slug);
   return (
     <article className="space-y-8">
-      <LanguageSwitch path={articlePath(article.slug)} />
+      <LanguageSwitch path={path} />
       <ArticleHeader article={article} />
       <div id={PAGE_ANCHOR_IDS.lead}>
         <ProseHtml html={article.leadHtml} />
       </div>
       <TableOfContents sections={article.sections} />
       {article.sections.map((section) => (
-        <ArticleSection key={section.id} section={section} />
+        <ArticleSection key={section.id} section={section} articlePath={path} />
       ))}
       <HelpfulWidget slug={article.slug} />
-      <ShareBar url={absoluteUrl(localPath(articlePath(article.slug)))} title={article.title} />
+      <ShareBar url={absoluteUrl(localPath(path))} title={article.title} />
       <ContactBlock />
       <JsonLd data={articleStructuredData(article, requestScript())} />
     </article>
