@@ -69,10 +69,11 @@ test("every article has the placeholder customer-service block pointing to the a
   }
 });
 
-test("the takedown page says what to send, where, and what happens next", async ({ page }) => {
+test("the takedown page has the report form, the e-mail alternative and what happens next", async ({ page }) => {
   await page.goto("/takedown");
   await expect(page.locator("h1")).toHaveText("举报与纠错");
-  for (const heading of ["举报需要写清楚什么", "发送到哪里", "之后会发生什么"]) {
+  await expect(page.locator("form#report-form")).toHaveAttribute("method", "post");
+  for (const heading of ["在线提交", "也可以发邮件", "之后会发生什么"]) {
     await expect(page.getByRole("heading", { name: heading })).toBeVisible();
   }
   await expect(page.locator("main").getByRole("link", { name: "report@example.com" })).toBeVisible();
