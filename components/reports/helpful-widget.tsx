@@ -4,6 +4,7 @@ import { FEEDBACK_COMMENT_MAX_CHARS } from "@/lib/reports/feedback-form";
 import { HONEYPOT_FIELD } from "@/lib/reports/report-form";
 import { reportLinkHref } from "@/lib/reports/report-link";
 import { localize, localPath } from "@/lib/script/request-script";
+import { articlePath } from "@/lib/site-url";
 import { SiteLink } from "../site-link";
 import { TitledPanel } from "../titled-panel";
 
@@ -56,7 +57,7 @@ export function HelpfulWidget({ slug }: { slug: string }) {
       </form>
       <p className="mt-3 text-sm">
         {localize("发现文章有错误？")}
-        <SiteLink href={reportLinkHref(slug)} className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
+        <SiteLink href={reportLinkHref(articlePath(slug))} className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
           {localize("报告错误")}
         </SiteLink>
       </p>

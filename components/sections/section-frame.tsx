@@ -2,7 +2,9 @@ import type { ReactNode } from "react";
 import type { Section } from "@/lib/content/schema";
 import { languageTag } from "@/lib/script/in-script";
 import { localize, otherScript, scriptPath } from "@/lib/script/request-script";
+import { reportLinkHref } from "@/lib/reports/report-link";
 import { ProseHtml } from "../prose-html";
+import { SiteLink } from "../site-link";
 
 /** The props of every section component: the section, and the path of its article (`/articles/<slug>`). */
 export interface SectionProps<K extends Section["kind"]> {
@@ -20,7 +22,8 @@ interface SectionFrameProps extends SectionProps<Section["kind"]> {
 /**
  * The shell every section shares: a `<section>` named by its `##` heading, whose id is the
  * anchor `/articles/<slug>#<id>` lands on, a link to that anchor and one to the same section in
- * the other script, and the intro and closing prose of list sections.
+ * the other script, the intro and closing prose of list sections, and a link that opens the
+ * report form for this section.
  */
 export function SectionFrame({ section, articlePath, className = "space-y-4", eyebrow, children }: SectionFrameProps) {
   const hasProse = "intro" in section;
@@ -43,6 +46,12 @@ export function SectionFrame({ section, articlePath, className = "space-y-4", ey
       {hasProse ? <ProseHtml html={section.intro} /> : null}
       {children}
       {hasProse ? <ProseHtml html={section.outro} /> : null}
+      <p className="text-right text-sm print:hidden">
+        <SiteLink href={reportLinkHref(articlePath, section.id)} className="text-zinc-700 underline underline-offset-4 dark:text-zinc-300">
+          {localize("这一节有错误？告诉我们")}
+          <span className="sr-only">{localize("（{title}）", { title: section.title })}</span>
+        </SiteLink>
+      </p>
     </section>
   );
 }

@@ -105,6 +105,18 @@ test("an article's 报告错误 link opens the form with the article filled in",
   await expect(page.getByLabel("事实错误")).toBeChecked();
 });
 
+test("each section's report link opens the form with the article and that section filled in, in the page's script", async ({ page }) => {
+  const article = (await publishedArticles()).find((a) => a.slug === "jiebei-overdue-guide")!;
+  const section = article.sections[1]!;
+  for (const prefix of ["", "/zh-Hant"]) {
+    await page.goto(`${prefix}/articles/${article.slug}`);
+    await page.locator(`section[aria-labelledby="${section.id}"]`).getByRole("link", { name: new RegExp(`${prefix ? "告訴我們" : "告诉我们"}`) }).click();
+    await expect(page).toHaveURL(new RegExp(`^[^?]*${prefix}/takedown\\?`));
+    await expect(page.locator("#page")).toHaveValue(`/articles/${article.slug}`);
+    await expect(page.locator("#section")).toHaveValue(section.id);
+  }
+});
+
 test("with JavaScript the helpful widget thanks in place and the answer is stored", async ({ page }) => {
   const [, article] = await publishedArticles();
   await page.goto(`/articles/${article!.slug}`);

@@ -24,7 +24,7 @@ export default async function FeedbackThanksPage({ params, searchParams }: Scrip
       <p>{localize("编辑会定期查看大家的反馈，用来决定哪些文章需要写得更清楚。")}</p>
       <p>
         {localize("发现了具体的错误？请")}{" "}
-        <SiteLink href={reportLinkHref(article.slug)} className={link}>
+        <SiteLink href={reportLinkHref(articlePath(article.slug))} className={link}>
           {localize("报告错误")}
         </SiteLink>
         {localize("，写清楚哪里不对。")}
