@@ -8,7 +8,7 @@ import { hasUndecodablePath, hasUnreadableRouterState, methodDecision, rejection
 import { SCRIPT_HEADER, scriptOfTarget } from "../script/path-script";
 
 /**
- * `npm start`: the production server. It is `next start` with three additions:
+ * `npm start`: the production server. It is `next start` with four additions:
  * - Requests with a method the site does not serve get 204 (OPTIONS) or 405 from here, with
  *   the security headers, instead of reaching Next, which answers some of them with 500
  *   (TRACE) or 400 (OPTIONS). Methods Node itself does not know, and CONNECT, get 405 too.
@@ -20,6 +20,8 @@ import { SCRIPT_HEADER, scriptOfTarget } from "../script/path-script";
  * - The script of the address asked for, in a request header (`SCRIPT_HEADER`), for the
  *   not-found page, which Next renders outside the `[script]` layouts; and a router-state
  *   header Next cannot read is dropped (Next would answer 500, see `hasUnreadableRouterState`).
+ * - The client's address from the socket, in a request header (`CLIENT_ADDRESS_HEADER`), for
+ *   the forms' rate limits; a value sent by the client is replaced.
  * PORT (default 3000) and HOST (default all interfaces) choose where it listens.
  */
 const port = Number(process.env.PORT || 3000);

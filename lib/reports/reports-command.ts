@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { stringify } from "csv-stringify/sync";
 import { normaliseReference } from "./reference";
 import { REPORT_KIND_IDS, REPORT_KINDS, type ReportKind } from "./report-form";
-import type { FeedbackSummary, ReportStatus, ReportStore, StoredReport } from "./store";
+import type { FeedbackComment, FeedbackSummary, ReportStatus, ReportStore, StoredReport } from "./store";
 
 export interface CommandIo {
   store: ReportStore;
@@ -165,6 +165,12 @@ export function runReportsCommand(argv: readonly string[], io: CommandIo, writeF
     io.err(`${message}\n\n${REPORTS_USAGE}`);
     return 1;
   }
+}
+
+/** `npm run feedback -- comments [slug]`: the comments readers left, newest first. */
+export function feedbackCommentsReport(comments: readonly FeedbackComment[]): string {
+  if (comments.length === 0) return "还没有收到带留言的反馈。";
+  return comments.map((row) => `${row.createdAt.slice(0, 10)}  ${row.article}  ${row.helpful ? "有帮助" : "没帮助"}  ${oneLine(row.comment, 200)}`).join("\n");
 }
 
 /** `npm run feedback`: helpful and not-helpful answers per article. */

@@ -22,6 +22,14 @@ export interface FeedbackInput {
   comment: string | undefined;
 }
 
+export interface FeedbackComment {
+  article: string;
+  helpful: boolean;
+  comment: string;
+  /** ISO 8601 time of the answer. */
+  createdAt: string;
+}
+
 export interface FeedbackSummary {
   article: string;
   helpful: number;
@@ -47,6 +55,8 @@ export interface ReportStore {
   addFeedback(feedback: FeedbackInput, now: Date): void;
   /** Per article, the most answered first. */
   feedbackSummary(): FeedbackSummary[];
+  /** The answers that came with a comment, newest first; of one article when given. */
+  feedbackComments(article?: string): FeedbackComment[];
   /** `PRAGMA integrity_check`: "ok" when the file is sound. */
   integrityCheck(): string;
   close(): void;
@@ -210,6 +220,15 @@ export function openSqliteStore(file: string): ReportStore {
            FROM feedback GROUP BY article ORDER BY COUNT(*) DESC, article`,
         )
         .all();
+    },
+    feedbackComments(article) {
+      const rows = db
+        .prepare<[string | null, string | null], { article: string; helpful: number; comment: string; created_at: string }>(
+          `SELECT article, helpful, comment, created_at FROM feedback
+           WHERE comment IS NOT NULL AND (? IS NULL OR article = ?) ORDER BY created_at DESC, id DESC`,
+        )
+        .all(article ?? null, article ?? null);
+      return rows.map((row) => ({ article: row.article, helpful: row.helpful === 1, comment: row.comment, createdAt: row.created_at }));
     },
     integrityCheck() {
       return db.pragma("integrity_check", { simple: true }) as string;

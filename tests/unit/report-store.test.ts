@@ -112,6 +112,12 @@ describe("the SQLite store", () => {
       { article: "a", helpful: 2, notHelpful: 1, comments: 1, lastAt: "2026-11-03T00:00:00.000Z" },
       { article: "b", helpful: 0, notHelpful: 1, comments: 0, lastAt: "2026-11-04T00:00:00.000Z" },
     ]);
+    store.addFeedback({ article: "b", helpful: true, comment: "清楚" }, new Date("2026-11-05T00:00:00Z"));
+    expect(store.feedbackComments()).toEqual([
+      { article: "b", helpful: true, comment: "清楚", createdAt: "2026-11-05T00:00:00.000Z" },
+      { article: "a", helpful: false, comment: "例子少", createdAt: "2026-11-02T00:00:00.000Z" },
+    ]);
+    expect(store.feedbackComments("a").map((row) => row.comment)).toEqual(["例子少"]);
   });
 
   it("brings an older file up to date and refuses a file from a newer program", () => {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { defuseCell, feedbackReport, parseAge, reportsCsv, runReportsCommand } from "@/lib/reports/reports-command";
+import { defuseCell, feedbackCommentsReport, feedbackReport, parseAge, reportsCsv, runReportsCommand } from "@/lib/reports/reports-command";
 import { openSqliteStore, type ReportStore } from "@/lib/reports/store";
 
 let folder: string;
@@ -115,14 +115,21 @@ describe("npm run feedback", () => {
     expect(feedbackReport([{ article: "a", helpful: 3, notHelpful: 1, comments: 2, lastAt: "2026-11-29T01:00:00.000Z" }])).toContain("a  有帮助 3  没帮助 1  （75% 觉得有帮助）  留言 2  最近一次 2026-11-29");
   });
 
+  it("lists the comments, newest first, on one line each", () => {
+    expect(feedbackCommentsReport([])).toBe("还没有收到带留言的反馈。");
+    expect(feedbackCommentsReport([{ article: "a", helpful: false, comment: "例子\n少", createdAt: "2026-11-29T01:00:00.000Z" }])).toBe("2026-11-29  a  没帮助  例子 少");
+  });
+
   it("runs as npm scripts against the configured database", () => {
     const file = path.join(folder, "cli.sqlite");
     const env = { ...process.env, REPORTS_DB: file };
     const cliStore = openSqliteStore(file);
     const report = cliStore.addReport(REPORT, new Date());
     cliStore.addFeedback({ article: "overdue-consequences", helpful: true, comment: undefined }, new Date());
+    cliStore.addFeedback({ article: "overdue-consequences", helpful: false, comment: "想看更多例子" }, new Date());
     cliStore.close();
     expect(execFileSync("npx", ["tsx", "lib/cli/reports.ts", "list"], { env, encoding: "utf8" })).toContain(report.reference);
-    expect(execFileSync("npx", ["tsx", "lib/cli/feedback.ts"], { env, encoding: "utf8" })).toContain("overdue-consequences  有帮助 1  没帮助 0");
+    expect(execFileSync("npx", ["tsx", "lib/cli/feedback.ts"], { env, encoding: "utf8" })).toContain("overdue-consequences  有帮助 1  没帮助 1");
+    expect(execFileSync("npx", ["tsx", "lib/cli/feedback.ts", "comments", "overdue-consequences"], { env, encoding: "utf8" })).toContain("没帮助  想看更多例子");
   });
 });
