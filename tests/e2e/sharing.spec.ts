@@ -30,6 +30,11 @@ test("an article has canonical, Open Graph and Twitter tags, and its og:image is
     const png = PNG.sync.read(await response.body());
     expect([png.width, png.height]).toEqual([1200, 630]);
   }
+  // Only published articles have share images.
+  for (const image of ["opengraph-image", "twitter-image"]) {
+    expect((await request.get(`/articles/no-such-article/${image}`)).status()).toBe(404);
+    expect((await request.get(`/zh-Hant/articles/no-such-article/${image}`)).status()).toBe(404);
+  }
 });
 
 test("every article's JSON-LD parses and has the required properties", async ({ page }) => {

@@ -7,6 +7,8 @@ import { shareImageText } from "@/lib/share-image";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 export const alt = "文章标题和站点名称";
+/** Only published articles have an image; any other slug is a 404. */
+export const dynamicParams = false;
 
 export async function generateStaticParams() {
   return (await listArticles()).map((article) => ({ slug: article.slug }));
