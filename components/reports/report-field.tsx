@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode } from "react";
 import { localize } from "@/lib/script/request-script";
 
 interface ReportFieldProps {
@@ -50,4 +50,32 @@ export function FieldMessage({ name, error }: { name: string; error?: string }) 
 export function controlClass(error: string | undefined, width = "w-full"): string {
   const border = error ? "border-red-700 dark:border-red-400" : "border-zinc-400 dark:border-zinc-600";
   return `${width} rounded-md border bg-white px-3 py-1.5 text-base text-zinc-900 dark:bg-zinc-900 dark:text-zinc-100 ${border}`;
+}
+
+interface TextControlProps extends Pick<InputHTMLAttributes<HTMLInputElement>, "inputMode" | "autoComplete"> {
+  name: string;
+  /** What the reader typed, shown again. */
+  value: string | undefined;
+  error: string | undefined;
+  maxLength: number;
+  /** Width classes; the full width by default. */
+  width?: string;
+}
+
+/** A one-line text field of the form, tied to its message and hint. */
+export function TextControl({ name, value, error, maxLength, width, inputMode, autoComplete = "off" }: TextControlProps) {
+  return (
+    <input
+      id={name}
+      name={name}
+      type="text"
+      inputMode={inputMode}
+      autoComplete={autoComplete}
+      defaultValue={value ?? ""}
+      maxLength={maxLength}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy(name)}
+      className={controlClass(error, width)}
+    />
+  );
 }

@@ -4,7 +4,7 @@ import { PAGE_SCRIPT_PATH } from "@/lib/page-script";
 import { HONEYPOT_FIELD, REPORT_KIND_IDS, REPORT_KINDS, REPORT_LIMITS, type ReportField as Field } from "@/lib/reports/report-form";
 import { localize, localPath } from "@/lib/script/request-script";
 import { siteConfig } from "@/lib/site-config";
-import { controlClass, describedBy, FieldMessage, ReportField } from "./report-field";
+import { controlClass, describedBy, FieldMessage, ReportField, TextControl } from "./report-field";
 
 interface ReportFormProps {
   values: Partial<Record<Field, string>>;
@@ -33,31 +33,10 @@ export function ReportForm({ values, errors }: ReportFormProps) {
         {Object.keys(errors).length > 0 ? <FormErrorSummary errors={errors} /> : null}
       </div>
       <ReportField name="page" label="涉及的页面" hint={`本站页面的网址，例如 ${siteConfig.url}/articles/… ；从浏览器地址栏复制过来即可。`} error={errors.page}>
-        <input
-          id="page"
-          name="page"
-          type="text"
-          inputMode="url"
-          autoComplete="off"
-          defaultValue={values.page ?? ""}
-          maxLength={REPORT_LIMITS.pageChars}
-          aria-invalid={invalid("page")}
-          aria-describedby={describedBy("page")}
-          className={controlClass(errors.page)}
-        />
+        <TextControl name="page" value={values.page} error={errors.page} maxLength={REPORT_LIMITS.pageChars} inputMode="url" />
       </ReportField>
       <ReportField name="section" label="涉及的小节" optional hint="网址里 # 后面的部分，例如 process；不清楚就留空，在说明里写小标题。" error={errors.section}>
-        <input
-          id="section"
-          name="section"
-          type="text"
-          autoComplete="off"
-          defaultValue={values.section ?? ""}
-          maxLength={REPORT_LIMITS.sectionChars}
-          aria-invalid={invalid("section")}
-          aria-describedby={describedBy("section")}
-          className={controlClass(errors.section, "w-60")}
-        />
+        <TextControl name="section" value={values.section} error={errors.section} maxLength={REPORT_LIMITS.sectionChars} width="w-60" />
       </ReportField>
       <fieldset className="space-y-1" aria-describedby={describedBy("kind")} aria-invalid={invalid("kind")}>
         <legend className="font-bold">{localize("问题类型")}</legend>
@@ -92,17 +71,7 @@ export function ReportForm({ values, errors }: ReportFormProps) {
         />
       </ReportField>
       <ReportField name="contact" label="你的联系方式" hint="邮箱或电话。只用来回复这次举报，不会公开，也不会出现在任何网页上。" error={errors.contact}>
-        <input
-          id="contact"
-          name="contact"
-          type="text"
-          autoComplete="email"
-          defaultValue={values.contact ?? ""}
-          maxLength={REPORT_LIMITS.contactChars}
-          aria-invalid={invalid("contact")}
-          aria-describedby={describedBy("contact")}
-          className={controlClass(errors.contact, "w-full sm:w-80")}
-        />
+        <TextControl name="contact" value={values.contact} error={errors.contact} maxLength={REPORT_LIMITS.contactChars} width="w-full sm:w-80" autoComplete="email" />
       </ReportField>
       <div className="space-y-1">
         <label className="flex items-start gap-2">

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { toTraditional } from "../../lib/script/convert";
-import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from "../../lib/security-headers";
+import { EXPECTED_SECURITY_HEADERS } from "./expected-headers";
 import { htmlErrors } from "./html-checker";
 import { publishedArticles } from "./site-content";
 
@@ -65,14 +65,7 @@ test.describe("without JavaScript", () => {
 test("a Traditional 404 carries the security headers, and a client cannot pick the script of a Simplified one", async ({ request }) => {
   const response = await request.get("/zh-Hant/no-such-page");
   expect(response.status()).toBe(404);
-  expect(response.headers()).toMatchObject({
-    "content-security-policy": CONTENT_SECURITY_POLICY,
-    "x-content-type-options": "nosniff",
-    "referrer-policy": "strict-origin-when-cross-origin",
-    "permissions-policy": PERMISSIONS_POLICY,
-    "x-frame-options": "DENY",
-    "cross-origin-opener-policy": "same-origin",
-  });
+  expect(response.headers()).toMatchObject(EXPECTED_SECURITY_HEADERS);
   const spoofed = await request.get("/no-such-page", { headers: { "x-site-script": "zh-Hant" } });
   expect(spoofed.status()).toBe(404);
   expect(await spoofed.text()).toContain('<html lang="zh-CN">');

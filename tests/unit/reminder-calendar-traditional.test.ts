@@ -1,28 +1,8 @@
-import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { parseCalendar, parseEvent, expand } from "./ical-helpers";
 import { buildReminderCalendar, parseReminderInput, reminderErrorText, repaymentDates } from "@/lib/tools/reminder-calendar";
 
 const NOW = new Date("2026-11-29T03:04:05Z");
-
-/** The calendar component of a calendar text, parsed by ical.js. */
-function parseCalendar(ics: string): ICAL.Component {
-  return new ICAL.Component(ICAL.parse(ics));
-}
-
-/** The only VEVENT of a calendar text. */
-function parseEvent(ics: string): ICAL.Event {
-  const vevent = parseCalendar(ics).getFirstSubcomponent("vevent");
-  if (!vevent) throw new Error("no VEVENT");
-  return new ICAL.Event(vevent);
-}
-
-/** Every occurrence ical.js expands, as YYYY-MM-DD (stops at 100). */
-function expand(ics: string): string[] {
-  const iterator = parseEvent(ics).iterator();
-  const dates: string[] = [];
-  for (let next = iterator.next(); next && dates.length < 100; next = iterator.next()) dates.push(next.toString());
-  return dates;
-}
 
 describe("the reminder calendar requested from a Traditional page", () => {
   const input = { day: 31, amountFen: 123_450, months: 12 };

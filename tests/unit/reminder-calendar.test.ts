@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { parseEvent, expand } from "./ical-helpers";
 import { REPEATED_FIELD_MESSAGE } from "@/lib/tools/form-input";
 import {
   buildReminderCalendar,
@@ -14,21 +15,6 @@ import {
 } from "@/lib/tools/reminder-calendar";
 
 const NOW = new Date("2026-11-29T03:04:05Z");
-
-/** The only VEVENT of a calendar text, parsed by ical.js. */
-function parseEvent(ics: string): ICAL.Event {
-  const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent("vevent");
-  if (!vevent) throw new Error("no VEVENT");
-  return new ICAL.Event(vevent);
-}
-
-/** Every occurrence ical.js expands from the calendar, as YYYY-MM-DD (stops at 100). */
-function expand(ics: string): string[] {
-  const iterator = parseEvent(ics).iterator();
-  const dates: string[] = [];
-  for (let next = iterator.next(); next && dates.length < 100; next = iterator.next()) dates.push(next.toString());
-  return dates;
-}
 
 /** Builds the calendar for a day and optional extras, from a given today. */
 function calendarFor(today: string, input: Partial<ReminderInput> & { day: number }): string {

@@ -1,11 +1,8 @@
 import { listArticles } from "@/lib/articles";
 import { jsonAnswer, refusal, seeOther, wantsJson } from "@/lib/http/form-answers";
-import { inScript } from "@/lib/script/in-script";
 import { parseFeedbackForm } from "@/lib/reports/feedback-form";
-import { guardFormPost, tooMany } from "@/lib/reports/post-guard";
-import { HONEYPOT_FIELD } from "@/lib/reports/report-form";
-import { reportsRuntime } from "@/lib/reports/runtime";
-import { isScript, scriptPath, type Script } from "@/lib/script/request-script";
+import { errorsInScript, guardFormPost, tooMany } from "@/lib/reports/post-guard";
+import { scriptPath } from "@/lib/script/request-script";
 import { firstValue } from "@/lib/tools/form-input";
 
 /**
@@ -15,23 +12,20 @@ import { firstValue } from "@/lib/tools/form-input";
  * bodies get 429, 403 and 400; a filled-in honeypot is thanked and dropped.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ script: string }> }) {
-  const { script: param } = await params;
-  const script: Script = isScript(param) ? param : "zh-Hans";
-  const runtime = reportsRuntime();
-  const guarded = await guardFormPost(request, script, runtime.posts);
+  const guarded = await guardFormPost(request, params);
   if (!guarded.ok) return guarded.response;
-  const { fields, client } = guarded;
+  const { script, runtime, fields, client } = guarded;
 
   const thank = (article: string) => {
     const next = scriptPath(script, `/feedback/thanks?article=${encodeURIComponent(article)}`);
     return wantsJson(request) ? jsonAnswer(201, { next }) : seeOther(next);
   };
-  if (firstValue(fields[HONEYPOT_FIELD]) !== "") return thank(firstValue(fields.article));
+  if (guarded.fromBot) return thank(firstValue(fields.article));
 
   const slugs = new Set((await listArticles()).map((article) => article.slug));
   const parsed = parseFeedbackForm(fields, (slug) => slugs.has(slug));
   if (!parsed.ok) {
-    const errors = Object.fromEntries(Object.entries(parsed.errors).map(([field, message]) => [field, inScript(script, message)]));
+    const errors = errorsInScript(parsed.errors, script);
     if (wantsJson(request)) return jsonAnswer(400, { errors });
     return refusal(request, 400, Object.values(errors).join("\n"));
   }

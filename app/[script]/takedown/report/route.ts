@@ -1,15 +1,12 @@
 import { listArticles } from "@/lib/articles";
 import { jsonAnswer, seeOther, wantsJson } from "@/lib/http/form-answers";
-import { inScript } from "@/lib/script/in-script";
 import { ARTICLES_PER_PAGE } from "@/lib/pagination";
-import { guardFormPost, tooMany } from "@/lib/reports/post-guard";
+import { errorsInScript, guardFormPost, tooMany } from "@/lib/reports/post-guard";
 import { newReference } from "@/lib/reports/reference";
-import { HONEYPOT_FIELD, parseReportForm } from "@/lib/reports/report-form";
-import { reportsRuntime } from "@/lib/reports/runtime";
+import { parseReportForm } from "@/lib/reports/report-form";
 import { isSitePage } from "@/lib/reports/site-pages";
-import { isScript, scriptPath, type Script } from "@/lib/script/request-script";
+import { scriptPath } from "@/lib/script/request-script";
 import { siteConfig } from "@/lib/site-config";
-import { firstValue } from "@/lib/tools/form-input";
 
 /**
  * The report form's target (`/takedown` posts here). A valid report is committed to the store
@@ -21,23 +18,20 @@ import { firstValue } from "@/lib/tools/form-input";
  * success and stored nowhere.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ script: string }> }) {
-  const { script: param } = await params;
-  const script: Script = isScript(param) ? param : "zh-Hans";
-  const runtime = reportsRuntime();
-  const guarded = await guardFormPost(request, script, runtime.posts);
+  const guarded = await guardFormPost(request, params);
   if (!guarded.ok) return guarded.response;
-  const { fields, client } = guarded;
+  const { script, runtime, fields, client } = guarded;
 
   const received = (reference: string) => scriptPath(script, `/takedown/received?ref=${reference}`);
   const succeed = (reference: string) => (wantsJson(request) ? jsonAnswer(201, { reference, next: received(reference) }) : seeOther(received(reference)));
-  if (firstValue(fields[HONEYPOT_FIELD]) !== "") return succeed(newReference());
+  if (guarded.fromBot) return succeed(newReference());
 
   const articles = await listArticles();
   const slugs = new Set(articles.map((article) => article.slug));
   const listPageCount = Math.max(1, Math.ceil(articles.length / ARTICLES_PER_PAGE));
   const parsed = parseReportForm(fields, (path) => isSitePage(path, slugs, listPageCount), siteConfig.url);
   if (!parsed.ok) {
-    const errors = Object.fromEntries(Object.entries(parsed.errors).map(([field, message]) => [field, inScript(script, message)]));
+    const errors = errorsInScript(parsed.errors, script);
     if (wantsJson(request)) return jsonAnswer(400, { errors });
     const draft = runtime.drafts.keep({ typed: parsed.typed, errors });
     return seeOther(scriptPath(script, `/takedown?draft=${draft}#report-form`));
