@@ -5,7 +5,7 @@ import { siteConfig } from "./site-config";
 /** What an article's share image says, top to bottom, in one script. */
 export interface ShareImageText {
   siteName: string;
-  /** The article's title; the site's name when there is no article. */
+  /** The article's title. */
   title: string;
   footer: string;
 }
@@ -14,10 +14,10 @@ export interface ShareImageText {
  * The text of an article's share image (`opengraph-image`, `twitter-image`) in `script`, from
  * the article's Simplified title: Traditional pages share a Traditional image.
  */
-export function shareImageText(title: string | undefined, script: Script): ShareImageText {
+export function shareImageText(title: string, script: Script): ShareImageText {
   return {
     siteName: inScript(script, siteConfig.name),
-    title: inScript(script, title ?? siteConfig.name),
+    title: inScript(script, title),
     footer: inScript(script, "独立信息网站 · 与支付宝、蚂蚁集团无关"),
   };
 }

@@ -21,10 +21,6 @@ describe("the share image's text", () => {
       footer: "獨立信息網站 · 與支付寶、螞蟻集團無關",
     });
   });
-
-  it("shows the site's name when there is no article", () => {
-    expect(shareImageText(undefined, "zh-Hant").title).toBe("借唄逾期指南");
-  });
 });
 
 describe("the share image's font", () => {

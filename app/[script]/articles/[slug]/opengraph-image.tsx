@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { getArticle, listArticles } from "@/lib/articles";
 import { fontFor } from "@/lib/og-font";
@@ -7,8 +8,6 @@ import { shareImageText } from "@/lib/share-image";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 export const alt = "文章标题和站点名称";
-/** Only published articles have an image; any other slug is a 404. */
-export const dynamicParams = false;
 
 export async function generateStaticParams() {
   return (await listArticles()).map((article) => ({ slug: article.slug }));
@@ -21,7 +20,10 @@ export async function generateStaticParams() {
 export default async function OpenGraphImage({ params }: { params: Promise<{ script: string; slug: string }> }) {
   const { script: scriptParam, slug } = await params;
   const script = isScript(scriptParam) ? scriptParam : "zh-Hans";
-  const { siteName, title, footer } = shareImageText((await getArticle(slug))?.title, script);
+  const article = await getArticle(slug);
+  // Only published articles have an image.
+  if (!article) notFound();
+  const { siteName, title, footer } = shareImageText(article.title, script);
   const font = await fontFor(`${title}${siteName}${footer}`);
   return new ImageResponse(
     (
