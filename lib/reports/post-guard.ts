@@ -10,10 +10,10 @@ import { HONEYPOT_FIELD } from "./report-form";
 import { reportsRuntime } from "./runtime";
 
 /** The largest form post accepted: a report at its longest is well under 16 KiB. */
-export const MAX_FORM_BYTES = 16 * 1024;
+const MAX_FORM_BYTES = 16 * 1024;
 
 /** The 429 message: why, when to try again, and another way to reach the editors. */
-export function tooManyMessage(retryAfterSeconds: number): string {
+function tooManyMessage(retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return `提交得太频繁了。为了防止滥用，同一网络在一段时间内能提交的次数有限，请 ${minutes} 分钟后再试。情况紧急的话，也可以发邮件到 ${siteConfig.reportEmail}。`;
 }

@@ -64,6 +64,14 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("main")).not.toContainText(description);
   });
 
+  test("an unknown or malformed reference says so, and shows nothing else", async ({ page }) => {
+    for (const ref of ["TD-AAAAAAAAAAAA", "<script>"]) {
+      await page.goto(`/takedown/received?ref=${encodeURIComponent(ref)}`);
+      await expect(page.locator("h1")).toHaveText("没有找到这个举报编号");
+      await expect(page.getByTestId("report-reference")).toHaveCount(0);
+    }
+  });
+
   test("the helpful widget posts and thanks on a page of its own", async ({ page }) => {
     const [article] = await publishedArticles();
     await page.goto(`/articles/${article!.slug}`);
