@@ -1,15 +1,29 @@
 import { localize } from "@/lib/script/request-script";
 import { SiteLink } from "./site-link";
 
-/** What a reader sees at an address the site does not have, in the page's script. */
-export function NotFoundMessage() {
+interface NotFoundMessageProps {
+  title?: string;
+  explanation?: string;
+  /** Where the reader can go instead. */
+  link?: { href: string; text: string };
+}
+
+/**
+ * What a reader sees where the site has nothing to show, in the page's script: by default, at
+ * an address the site does not have.
+ */
+export function NotFoundMessage({
+  title = "找不到这个页面",
+  explanation = "链接可能输错了，或者这篇文章已经换了地址。",
+  link = { href: "/", text: "回到首页，查看全部文章" },
+}: NotFoundMessageProps) {
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold sm:text-3xl">{localize("找不到这个页面")}</h1>
-      <p>{localize("链接可能输错了，或者这篇文章已经换了地址。")}</p>
+      <h1 className="text-2xl font-bold sm:text-3xl">{localize(title)}</h1>
+      <p>{localize(explanation)}</p>
       <p>
-        <SiteLink href="/" className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
-          {localize("回到首页，查看全部文章")}
+        <SiteLink href={link.href} className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
+          {localize(link.text)}
         </SiteLink>
       </p>
     </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NotFoundMessage } from "@/components/not-found-message";
 import { SiteLink } from "@/components/site-link";
 import { chinaToday, formatChineseDate } from "@/lib/format-date";
 import { normaliseReference } from "@/lib/reports/reference";
@@ -21,7 +22,15 @@ export default async function ReportReceivedPage({ params, searchParams }: Scrip
   await enterScript(params);
   const reference = normaliseReference(firstValue((await searchParams).ref));
   const report = reference ? reportsRuntime().store.findReport(reference) : undefined;
-  if (!report) return <UnknownReference />;
+  if (!report) {
+    return (
+      <NotFoundMessage
+        title="没有找到这个举报编号"
+        explanation="请检查编号有没有抄错（以 TD- 开头，后面 12 位）。如果还没有提交成功，请回到举报页面重新提交。"
+        link={{ href: "/takedown", text: "回到举报与纠错" }}
+      />
+    );
+  }
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize("举报已收到")}</h1>
@@ -45,20 +54,6 @@ export default async function ReportReceivedPage({ params, searchParams }: Scrip
       <p>
         <SiteLink href="/" className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
           {localize("回到首页")}
-        </SiteLink>
-      </p>
-    </div>
-  );
-}
-
-function UnknownReference() {
-  return (
-    <div className="space-y-4">
-      <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize("没有找到这个举报编号")}</h1>
-      <p>{localize("请检查编号有没有抄错（以 TD- 开头，后面 12 位）。如果还没有提交成功，请回到举报页面重新提交。")}</p>
-      <p>
-        <SiteLink href="/takedown" className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
-          {localize("回到举报与纠错")}
         </SiteLink>
       </p>
     </div>
