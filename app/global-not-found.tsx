@@ -4,7 +4,7 @@ import { NotFoundMessage } from "@/components/not-found-message";
 import { PageShell } from "@/components/page-shell";
 import { SCRIPT_HEADER } from "@/lib/script/path-script";
 import { languageTag } from "@/lib/script/in-script";
-import { isScript, localize, requestScript, setRequestScript, type Script } from "@/lib/script/request-script";
+import { localize, scriptFrom, setRequestScript, type Script } from "@/lib/script/request-script";
 import { siteConfig } from "@/lib/site-config";
 import "./globals.css";
 
@@ -14,9 +14,9 @@ import "./globals.css";
  * for every address no route knows, so it has no params. Simplified without the header.
  */
 async function enterRequestedScript(): Promise<Script> {
-  const requested = (await headers()).get(SCRIPT_HEADER) ?? "";
-  if (isScript(requested)) setRequestScript(requested);
-  return requestScript();
+  const script = scriptFrom((await headers()).get(SCRIPT_HEADER) ?? "");
+  setRequestScript(script);
+  return script;
 }
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -16,7 +16,7 @@ export function LanguageSwitch({ path }: { path: string }) {
         lang={languageTag(target)}
         data-keep-hash
         data-testid="language-switch"
-        className="text-blue-800 underline underline-offset-4 dark:text-sky-300"
+        className="text-link"
       >
         {target === "zh-Hant" ? "繁體中文版" : "简体中文版"}
       </a>

@@ -22,7 +22,7 @@ export function NotFoundMessage({
       <h1 className="text-2xl font-bold sm:text-3xl">{localize(title)}</h1>
       <p>{localize(explanation)}</p>
       <p>
-        <SiteLink href={link.href} className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
+        <SiteLink href={link.href} className="font-bold text-link">
           {localize(link.text)}
         </SiteLink>
       </p>

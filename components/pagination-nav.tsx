@@ -2,7 +2,7 @@ import { SiteLink } from "./site-link";
 import { localize } from "@/lib/script/request-script";
 import { pageHref, pageWindow } from "@/lib/pagination";
 
-const LINK = "rounded px-3 py-1 text-blue-800 underline underline-offset-4 dark:text-sky-300";
+const LINK = "rounded px-3 py-1 text-link";
 
 /** Links between list pages; plain links, so it works without JavaScript. */
 export function PaginationNav({ page, pageCount }: { page: number; pageCount: number }) {

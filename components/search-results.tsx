@@ -13,7 +13,7 @@ export function SearchResults({ response }: { response: SearchResponse }) {
       <div className="space-y-2" data-testid="search-no-results">
         <p>
           {localize("没有找到讲到“{query}”的段落。可以换一个更短或更常见的词，或者从", { query: response.query })}
-          <SiteLink href="/" className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
+          <SiteLink href="/" className="text-link">
             {localize("全部文章")}
           </SiteLink>
           {localize("里找。")}

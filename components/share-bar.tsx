@@ -34,7 +34,7 @@ export async function ShareBar({ url, title }: { url: string; title: string }) {
         >
           <p>
             {localize("链接：")}
-            <a href={url} className="break-all text-blue-800 underline underline-offset-4 dark:text-sky-300" data-testid="share-url">
+            <a href={url} className="break-all text-link" data-testid="share-url">
               {url}
             </a>
           </p>

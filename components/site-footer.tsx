@@ -16,11 +16,11 @@ export function SiteFooter() {
         <p>{localize("内容仅供参考，不构成法律意见；你的借款合同和支付宝 App 里显示的信息才是准确的。")}</p>
         <p className="print:hidden">
           {localize("发现侵权、错误或涉及个人信息的内容？请看")}{" "}
-          <SiteLink href="/takedown" className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
+          <SiteLink href="/takedown" className="text-link">
             {localize("举报与纠错")}
           </SiteLink>
           {localize("，或发邮件到")}{" "}
-          <a href={`mailto:${siteConfig.reportEmail}`} className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
+          <a href={`mailto:${siteConfig.reportEmail}`} className="text-link">
             {siteConfig.reportEmail}
           </a>
           。

@@ -17,7 +17,7 @@ export function TableOfContents({ sections }: { sections: readonly Section[] }) 
         {sections.map((section) => (
           <li key={section.id} className="flex items-baseline gap-2">
             <span className="w-12 shrink-0 text-sm text-zinc-600 dark:text-zinc-400">{localize(SECTION_KIND_LABELS[section.kind])}</span>
-            <a href={`#${section.id}`} className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
+            <a href={`#${section.id}`} className="text-link">
               {section.title}
             </a>
           </li>

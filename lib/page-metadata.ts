@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { lastUpdated, type Article } from "./content/schema";
-import { localize, requestScript, scriptPath } from "./script/request-script";
+import { openGraphLocale } from "./script/in-script";
+import { localize, localPath, requestScript, scriptPath } from "./script/request-script";
 import { siteConfig } from "./site-config";
 import { articlePath } from "./site-url";
 
@@ -12,12 +13,13 @@ const FEEDS = { "application/rss+xml": "/feed.xml", "application/atom+xml": "/at
  * alternates (Simplified is also the default for other languages).
  */
 function alternates(path: string): Metadata["alternates"] {
+  return { canonical: localPath(path), languages: hreflangPaths(path), types: FEEDS };
+}
+
+/** The `hreflang` versions of a site path: each script, and Simplified for every other language. */
+export function hreflangPaths(path: string): Record<"zh-CN" | "zh-Hant" | "x-default", string> {
   const simplified = scriptPath("zh-Hans", path);
-  return {
-    canonical: scriptPath(requestScript(), path),
-    languages: { "zh-CN": simplified, "zh-Hant": scriptPath("zh-Hant", path), "x-default": simplified },
-    types: FEEDS,
-  };
+  return { "zh-CN": simplified, "zh-Hant": scriptPath("zh-Hant", path), "x-default": simplified };
 }
 
 /** Metadata of an ordinary page: its title, description and short canonical URL. */
@@ -28,7 +30,7 @@ export function pageMetadata({ path, ...text }: { path: string; title?: string; 
     ...(title ? { title } : {}),
     ...(description ? { description } : {}),
     alternates: alternates(path),
-    openGraph: { type: "website", url: scriptPath(requestScript(), path), siteName: localize(siteConfig.name), locale: requestScript() === "zh-Hant" ? "zh_TW" : "zh_CN", ...(title ? { title } : {}), ...(description ? { description } : {}) },
+    openGraph: { type: "website", url: localPath(path), siteName: localize(siteConfig.name), locale: openGraphLocale(requestScript()), ...(title ? { title } : {}), ...(description ? { description } : {}) },
     twitter: { card: "summary" },
   };
 }
@@ -42,11 +44,11 @@ export function articleMetadata(article: Article): Metadata {
     alternates: alternates(path),
     openGraph: {
       type: "article",
-      url: scriptPath(requestScript(), path),
+      url: localPath(path),
       title: article.title,
       description: article.description,
       siteName: localize(siteConfig.name),
-      locale: requestScript() === "zh-Hant" ? "zh_TW" : "zh_CN",
+      locale: openGraphLocale(requestScript()),
       publishedTime: article.date,
       modifiedTime: lastUpdated(article),
       tags: article.tags,

@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
 import { lastUpdated, type Article } from "./content/schema";
 import { ARTICLES_PER_PAGE, pageHref } from "./pagination";
+import { hreflangPaths } from "./page-metadata";
 import { scriptPath, SCRIPTS } from "./script/request-script";
 import { absoluteUrl, articlePath } from "./site-url";
 
@@ -9,8 +10,8 @@ import { absoluteUrl, articlePath } from "./site-url";
  * `<link rel="alternate">` tags name (`lib/page-metadata.ts`), Simplified also the default.
  */
 export function languageAlternates(path: string): Record<"zh-CN" | "zh-Hant" | "x-default", string> {
-  const simplified = absoluteUrl(scriptPath("zh-Hans", path));
-  return { "zh-CN": simplified, "zh-Hant": absoluteUrl(scriptPath("zh-Hant", path)), "x-default": simplified };
+  const paths = hreflangPaths(path);
+  return { "zh-CN": absoluteUrl(paths["zh-CN"]), "zh-Hant": absoluteUrl(paths["zh-Hant"]), "x-default": absoluteUrl(paths["x-default"]) };
 }
 
 /** The reader tools, which readers find by search as much as through the articles. */

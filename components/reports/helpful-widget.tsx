@@ -57,7 +57,7 @@ export function HelpfulWidget({ slug }: { slug: string }) {
       </form>
       <p className="mt-3 text-sm">
         {localize("发现文章有错误？")}
-        <SiteLink href={reportLinkHref(articlePath(slug))} className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
+        <SiteLink href={reportLinkHref(articlePath(slug))} className="text-link">
           {localize("报告错误")}
         </SiteLink>
       </p>

@@ -22,7 +22,7 @@ export function NegotiationSection({ section, articlePath }: SectionProps<"negot
       <ToolPanel id="negotiation-checklist-tool" title={localize("打电话前的准备清单")}>
         <p>
           {localize("要准备的材料、可以问的问题、每次通话要记下的内容和假客服的危险信号，都在")}
-          <SiteLink href="/tools/negotiation-checklist" className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
+          <SiteLink href="/tools/negotiation-checklist" className="font-bold text-link">
             {localize("协商准备清单")}
           </SiteLink>
           {localize("里，可以在屏幕上勾选，也可以打印成一页纸。")}

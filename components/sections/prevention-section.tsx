@@ -27,7 +27,7 @@ export function PreventionSection({ section, articlePath }: SectionProps<"preven
       <ToolPanel id="reminder-tool" title={localize("给手机日历加个还款提醒")}>
         <p>
           {localize("填上每月还款日，")}
-          <SiteLink href="/tools/reminder" className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
+          <SiteLink href="/tools/reminder" className="font-bold text-link">
             {localize("下载一个日历提醒")}
           </SiteLink>
           {localize("：还款日前三天和当天各提醒一次。")}

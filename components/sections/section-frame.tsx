@@ -70,7 +70,7 @@ function SectionScriptSwitch({ section, articlePath }: SectionProps<Section["kin
       href={`${scriptPath(target, articlePath)}#${section.id}`}
       hrefLang={languageTag(target)}
       data-testid="section-script-switch"
-      className="sr-only shrink-0 text-sm text-blue-800 underline underline-offset-4 peer-target:not-sr-only group-hover:not-sr-only focus:not-sr-only dark:text-sky-300 print:hidden"
+      className="sr-only shrink-0 text-sm text-link peer-target:not-sr-only group-hover:not-sr-only focus:not-sr-only print:hidden"
     >
       <span className="sr-only">{localize("“{title}”这一节的", { title: section.title })}</span>
       <span lang={languageTag(target)}>{target === "zh-Hant" ? "繁體版" : "简体版"}</span>

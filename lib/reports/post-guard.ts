@@ -3,7 +3,7 @@ import { readFormBody } from "../http/form-body";
 import { refusal } from "../http/form-answers";
 import { inScript } from "../script/in-script";
 import { isSameOriginPost } from "../http/same-origin";
-import { isScript, type Script } from "../script/request-script";
+import { scriptFrom, type Script } from "../script/request-script";
 import { siteConfig } from "../site-config";
 import { firstValue, type RawFields } from "../tools/form-input";
 import { HONEYPOT_FIELD } from "./report-form";
@@ -40,8 +40,7 @@ export interface GuardedPost {
  * form was on (the route's `script` param).
  */
 export async function guardFormPost(request: Request, params: Promise<{ script: string }>): Promise<GuardedPost | { ok: false; response: Response }> {
-  const { script: param } = await params;
-  const script: Script = isScript(param) ? param : "zh-Hans";
+  const script = scriptFrom((await params).script);
   if (!isSameOriginPost(request.headers, siteConfig.url)) {
     return { ok: false, response: refusal(request, 403, inScript(script, "请从本站的网页上提交表单。")) };
   }

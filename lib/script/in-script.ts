@@ -14,3 +14,8 @@ export function inScript(script: Script, text: string): string {
 export function languageTag(script: Script): "zh-CN" | "zh-Hant" {
   return script === "zh-Hant" ? "zh-Hant" : "zh-CN";
 }
+
+/** The Open Graph locale of a script's pages: zh_CN or zh_TW (Taiwan-standard characters). */
+export function openGraphLocale(script: Script): "zh_CN" | "zh_TW" {
+  return script === "zh-Hant" ? "zh_TW" : "zh_CN";
+}

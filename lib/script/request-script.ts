@@ -1,5 +1,6 @@
 import { cache } from "react";
-import { piecesToTraditional, toTraditional } from "./convert";
+import { piecesToTraditional } from "./convert";
+import { inScript } from "./in-script";
 
 /** The two scripts every page is served in: Simplified (unprefixed URLs) and Traditional (`/zh-Hant/…`). */
 export const SCRIPTS = ["zh-Hans", "zh-Hant"] as const;
@@ -7,6 +8,11 @@ export type Script = (typeof SCRIPTS)[number];
 
 export function isScript(value: string): value is Script {
   return (SCRIPTS as readonly string[]).includes(value);
+}
+
+/** The script a route's `script` param names; Simplified for anything else. */
+export function scriptFrom(value: string): Script {
+  return isScript(value) ? value : "zh-Hans";
 }
 
 /**
@@ -39,7 +45,7 @@ export type Placeholders = Readonly<Record<string, string | number>>;
  * (a Traditional title is not converted twice, the reader's words are shown as typed).
  */
 export function localize(text: string, values?: Placeholders): string {
-  const converted = requestScript() === "zh-Hant" ? toTraditional(text) : text;
+  const converted = inScript(requestScript(), text);
   return values ? fillPlaceholders(converted, values) : converted;
 }
 
@@ -78,7 +84,7 @@ export interface ScriptPageProps {
 
 /** Sets the render's script from a page's params (the first thing each page and its metadata do) and returns it. */
 export async function enterScript(params: Promise<{ script: string }>): Promise<Script> {
-  const { script } = await params;
-  if (isScript(script)) setRequestScript(script);
-  return requestScript();
+  const script = scriptFrom((await params).script);
+  setRequestScript(script);
+  return script;
 }

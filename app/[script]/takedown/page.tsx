@@ -64,7 +64,7 @@ export default async function TakedownPage({ params, searchParams }: ScriptPageP
         <h2 id="report-mail" className="text-xl font-bold">{localize("也可以发邮件")}</h2>
         <p>
           {localize("请把上面表单里的内容写进邮件，发到")}{" "}
-          <a href={`mailto:${siteConfig.reportEmail}`} className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
+          <a href={`mailto:${siteConfig.reportEmail}`} className="font-bold text-link">
             {siteConfig.reportEmail}
           </a>
           {localize("，邮件标题写“举报”或“纠错”加上页面标题。")}

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { getArticle, listArticles } from "@/lib/articles";
 import { fontFor } from "@/lib/og-font";
-import { isScript } from "@/lib/script/request-script";
+import { scriptFrom } from "@/lib/script/request-script";
 import { shareImageText } from "@/lib/share-image";
 
 export const size = { width: 1200, height: 630 };
@@ -19,7 +19,7 @@ export async function generateStaticParams() {
  */
 export default async function OpenGraphImage({ params }: { params: Promise<{ script: string; slug: string }> }) {
   const { script: scriptParam, slug } = await params;
-  const script = isScript(scriptParam) ? scriptParam : "zh-Hans";
+  const script = scriptFrom(scriptParam);
   const article = await getArticle(slug);
   // Only published articles have an image.
   if (!article) notFound();

@@ -11,7 +11,7 @@ import { ProseHtml } from "@/components/prose-html";
 import { ArticleSection } from "@/components/sections/article-section";
 import { TableOfContents } from "@/components/table-of-contents";
 import { articleToTraditional } from "@/lib/script/article";
-import { isScript, localPath, localize, requestScript, setRequestScript } from "@/lib/script/request-script";
+import { localPath, localize, requestScript, scriptFrom, setRequestScript } from "@/lib/script/request-script";
 import { getAliasTarget, getArticle, getArticleProblems, listArticleSlugs } from "@/lib/articles";
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
 import { articleMetadata } from "@/lib/page-metadata";
@@ -31,7 +31,7 @@ export async function generateStaticParams() {
 
 /** The article behind `slug` in the page's script, which this sets for the render. */
 async function articleInScript({ script, slug }: { script: string; slug: string }) {
-  if (isScript(script)) setRequestScript(script);
+  setRequestScript(scriptFrom(script));
   const simplified = await getArticle(slug);
   return simplified && requestScript() === "zh-Hant" ? articleToTraditional(simplified) : simplified;
 }

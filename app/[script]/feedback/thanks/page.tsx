@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: ScriptPageProps): Promise<Met
 export default async function FeedbackThanksPage({ params, searchParams }: ScriptPageProps & { searchParams: Promise<RawFields> }) {
   await enterScript(params);
   const article = await getArticle(firstValue((await searchParams).article));
-  const link = "font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300";
+  const link = "font-bold text-link";
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize("谢谢你的反馈")}</h1>

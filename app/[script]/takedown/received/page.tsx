@@ -52,7 +52,7 @@ export default async function ReportReceivedPage({ params, searchParams }: Scrip
         </ol>
       </section>
       <p>
-        <SiteLink href="/" className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
+        <SiteLink href="/" className="font-bold text-link">
           {localize("回到首页")}
         </SiteLink>
       </p>

@@ -32,7 +32,7 @@ export default async function NegotiationChecklistPage({ params }: ScriptPagePro
       </SavedChecklistTicks>
       <p className="text-sm text-zinc-700 dark:text-zinc-300 print:hidden">
         {localize("想先弄清楚怎么谈，可以读")}
-        <SiteLink href="/articles/negotiate-with-official-service" className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
+        <SiteLink href="/articles/negotiate-with-official-service" className="text-link">
           {localize("怎样和官方客服协商")}
         </SiteLink>
         。

@@ -34,7 +34,7 @@ export default async function OverdueCostPage({ params: scriptParams, searchPara
         <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize("借呗逾期罚息估算")}</h1>
         <p>
           {localize("罚息按天计算。下面按常见的算法估一个数，帮你知道拖一天要多付多少；它不是账单，准确数字请在支付宝 App 的 借呗 页面查看。想了解逾期的其他后果，可以读")}
-          <SiteLink href="/articles/overdue-consequences" className="text-blue-800 underline underline-offset-4 dark:text-sky-300">
+          <SiteLink href="/articles/overdue-consequences" className="text-link">
             {localize("逾期会带来什么")}
           </SiteLink>
           。

@@ -72,7 +72,7 @@ export default async function ReminderPage({ params: scriptParams, searchParams 
             {localize("提醒已准备好")}
           </h2>
           <p>
-            <a href={calendarHref(params)} download className="font-bold text-blue-800 underline underline-offset-4 dark:text-sky-300">
+            <a href={calendarHref(params)} download className="font-bold text-link">
               {localize("下载日历文件（.ics）")}
             </a>
             {localize("，用手机打开后选择“添加到日历”。有的日历应用（例如谷歌日历）导入时不带提醒，导入后请检查一下提醒设置。")}
