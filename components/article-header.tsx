@@ -16,6 +16,11 @@ export function ArticleHeader({ article }: { article: Article }) {
             {localize("首次发布")} <ArticleDate date={article.date} />
           </span>
         ) : null}
+        {article.reviewed ? (
+          <span>
+            {localize("内容核对于")} <ArticleDate date={article.reviewed} />
+          </span>
+        ) : null}
         <span>{localize("约 {minutes} 分钟读完", { minutes: readingMinutes(article.characterCount) })}</span>
         {article.draft ? <span className="font-bold text-amber-800 dark:text-amber-300">{localize("草稿（不会发布）")}</span> : null}
       </p>

@@ -9,6 +9,7 @@ export const PAGE_ANCHOR_IDS = {
   contact: "contact",
   share: "share",
   feedback: "feedback",
+  sources: "sources",
 } as const;
 
 export const RESERVED_ANCHOR_IDS: readonly string[] = Object.values(PAGE_ANCHOR_IDS);

@@ -1,4 +1,5 @@
 import type { Parents, Root, RootContent } from "mdast";
+import { toString } from "mdast-util-to-string";
 import type { Point } from "./diagnostics";
 import { error, startOf, warning, type Problem } from "./problem";
 
@@ -6,6 +7,8 @@ import { error, startOf, warning, type Problem } from "./problem";
 export interface Reference {
   type: "link" | "image";
   url: string;
+  /** What a reader sees: a link's text, an image's alternative text. */
+  text: string;
   at: Point;
 }
 
@@ -53,7 +56,8 @@ export function checkBody(root: Root): BodyCheck {
           if (scheme !== undefined && !ALLOWED_SCHEMES.has(scheme)) {
             problems.push(error(startOf(node), `不允许的链接地址 "${scheme}:"：只能链接到 http(s)、mailto、tel 地址或本站页面（以 / 开头）`));
           } else {
-            references.push({ type: node.type === "image" ? "image" : "link", url: node.url, at: startOf(node) });
+            const text = node.type === "image" ? (node.alt ?? "") : toString(node);
+            references.push({ type: node.type === "image" ? "image" : "link", url: node.url, text, at: startOf(node) });
           }
           break;
         }

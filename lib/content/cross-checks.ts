@@ -1,5 +1,6 @@
 import { closest } from "fastest-levenshtein";
 import { PAGE_ANCHOR_IDS } from "./anchors";
+import type { Reference } from "./body-checks";
 import type { Diagnostic, Point, Severity } from "./diagnostics";
 import path from "node:path";
 import { slugFromFileName, type ParsedArticle } from "./parse-article";
@@ -11,13 +12,27 @@ export interface CrossCheckEnvironment {
   publicFileExists: (urlPath: string) => boolean;
 }
 
-interface ValidArticle {
+/** A parsed article without errors, with where its parts were written. */
+export interface ValidArticle {
   file: string;
   article: Article;
   sources: NonNullable<ParsedArticle["sources"]>;
 }
 
 const ARTICLE_LINK = /^\/articles\/([^/?#]*)\/?(?:\?[^#]*)?(?:#(.*))?$/;
+
+/**
+ * The valid articles of a parse by slug and by alias (the first article to claim an alias keeps
+ * it; `checkAcrossArticles` reports the others), and the slugs of files with errors.
+ */
+export function indexArticles(parsed: readonly ParsedArticle[]): ArticleIndex {
+  const valid = parsed.flatMap((p): ValidArticle[] => (p.article && p.sources ? [{ file: p.file, article: p.article, sources: p.sources }] : []));
+  const bySlug = new Map(valid.map((v) => [v.article.slug, v]));
+  const byAlias = new Map<string, ValidArticle>();
+  for (const v of valid) for (const alias of v.article.aliases) if (!bySlug.has(alias) && !byAlias.has(alias)) byAlias.set(alias, v);
+  const brokenSlugs = new Set(parsed.filter((p) => !p.article).map((p) => slugFromFileName(path.basename(p.file))));
+  return { bySlug, byAlias, brokenSlugs };
+}
 
 /**
  * The rules that need every article at once: aliases that collide, titles used twice, links
@@ -29,15 +44,13 @@ export function checkAcrossArticles(parsed: readonly ParsedArticle[], env: Cross
   const report = (file: string, at: Point, severity: Severity, message: string) =>
     diagnostics.push({ file, line: at.line, column: at.column, severity, message });
 
-  const bySlug = new Map(valid.map((v) => [v.article.slug, v]));
-  // Files that exist but failed to parse report their own errors; links to them are not blamed.
-  const brokenSlugs = new Set(parsed.filter((p) => !p.article).map((p) => slugFromFileName(path.basename(p.file))));
-  const byAlias = new Map<string, ValidArticle>();
+  const index = indexArticles(parsed);
+  const claimed = new Map<string, ValidArticle>();
   for (const v of valid) {
-    v.article.aliases.forEach((alias, index) => {
-      const at = v.sources.aliasesAt[index] ?? { line: 1, column: 1 };
-      const owner = bySlug.get(alias);
-      const earlier = byAlias.get(alias);
+    v.article.aliases.forEach((alias, position) => {
+      const at = v.sources.aliasesAt[position] ?? { line: 1, column: 1 };
+      const owner = index.bySlug.get(alias);
+      const earlier = claimed.get(alias);
       if (owner) {
         report(v.file, at, "error", `别名 "${alias}" 和文章 ${owner.file} 的网址相同：请删掉这个别名，或者给那篇文章改名`);
       } else if (earlier === v) {
@@ -45,7 +58,7 @@ export function checkAcrossArticles(parsed: readonly ParsedArticle[], env: Cross
       } else if (earlier) {
         report(v.file, at, "error", `别名 "${alias}" 已经被 ${earlier.file} 使用：同一个旧网址只能跳转到一篇文章，请删掉其中一个`);
       } else {
-        byAlias.set(alias, v);
+        claimed.set(alias, v);
       }
     });
   }
@@ -64,14 +77,15 @@ export function checkAcrossArticles(parsed: readonly ParsedArticle[], env: Cross
       const problem =
         reference.type === "image"
           ? checkImage(reference.url, env)
-          : checkLink(reference.url, v, { bySlug, byAlias, brokenSlugs });
+          : checkLink(reference, v, index);
       if (problem) report(v.file, reference.at, problem.severity, problem.message);
     }
   }
   return diagnostics;
 }
 
-interface Found {
+/** A problem with a reference, before its file and position are attached. */
+export interface Found {
   severity: Severity;
   message: string;
 }
@@ -90,29 +104,74 @@ function checkImage(url: string, env: CrossCheckEnvironment): Found | undefined 
   return undefined;
 }
 
-function checkLink(
-  url: string,
-  from: ValidArticle,
-  index: { bySlug: Map<string, ValidArticle>; byAlias: Map<string, ValidArticle>; brokenSlugs: Set<string> },
-): Found | undefined {
+function checkLink({ url, text }: Reference, from: ValidArticle, index: ArticleIndex): Found | undefined {
   if (url.startsWith("#")) return checkFragment(from.article, safeDecode(url.slice(1)), url);
+  if (!ARTICLE_LINK.test(url)) return undefined;
+  const resolved = resolveArticleLink(url, index, { fromDraft: from.article.draft });
+  if (resolved.kind !== "found" || resolved.problem) return resolved.problem;
+  return resolved.fragment === undefined ? checkLinkText(text, resolved.target.article, url) : undefined;
+}
+
+/** Every valid article by slug and by alias, and the slugs of files that failed to parse. */
+export interface ArticleIndex {
+  bySlug: Map<string, ValidArticle>;
+  byAlias: Map<string, ValidArticle>;
+  /** Files that exist but failed to parse report their own errors; links to them are not blamed. */
+  brokenSlugs: Set<string>;
+}
+
+/** What a `/articles/<slug>#<id>` address leads to. */
+export type ResolvedLink =
+  | { kind: "found"; target: ValidArticle; fragment: string | undefined; problem: Found | undefined }
+  | { kind: "broken"; problem: undefined }
+  | { kind: "missing"; problem: Found };
+
+/**
+ * Resolves an article address (`/articles/<slug>`, optionally `#<id>`): the article it leads
+ * to, or why it leads nowhere. An address through an old slug, or to a section that does not
+ * exist, is found with a problem; a draft is an error unless the link is in a draft itself.
+ */
+export function resolveArticleLink(url: string, index: ArticleIndex, { fromDraft }: { fromDraft: boolean }): ResolvedLink {
   const match = ARTICLE_LINK.exec(url);
-  if (!match) return undefined;
+  if (!match) return { kind: "missing", problem: { severity: "error", message: `"${url}" 不是本站文章的地址：请写成 /articles/文件名 或 /articles/文件名#章节锚点` } };
   const slug = safeDecode(match[1] ?? "");
   const target = index.bySlug.get(slug) ?? index.byAlias.get(slug);
-  if (!target && index.brokenSlugs.has(slug)) return undefined;
+  if (!target && index.brokenSlugs.has(slug)) return { kind: "broken", problem: undefined };
   if (!target) {
     const known = [...index.bySlug.keys()];
     const hint = known.length > 0 ? `你是不是想链接 /articles/${closest(slug, known)}？` : "";
-    return { severity: "error", message: `链接 "${url}" 指向的文章不存在：${hint}请检查文件名（不带 .md）` };
+    return { kind: "missing", problem: { severity: "error", message: `链接 "${url}" 指向的文章不存在：${hint}请检查文件名（不带 .md）` } };
   }
-  if (target.article.draft && !from.article.draft) {
-    return { severity: "error", message: `链接 "${url}" 指向草稿 ${target.file}：草稿不会发布，读者会打不开。请等它发布后再加链接` };
+  const fragment = match[2] === undefined ? undefined : safeDecode(match[2]);
+  const found = (problem: Found | undefined): ResolvedLink => ({ kind: "found", target, fragment, problem });
+  if (target.article.draft && !fromDraft) {
+    return found({ severity: "error", message: `链接 "${url}" 指向草稿 ${target.file}：草稿不会发布，读者会打不开。请等它发布后再加链接` });
   }
   if (!index.bySlug.has(slug)) {
-    return { severity: "warning", message: `链接 "${url}" 用的是旧网址，会跳转到 /articles/${target.article.slug}：建议直接改成新网址` };
+    return found({ severity: "warning", message: `链接 "${url}" 用的是旧网址，会跳转到 /articles/${target.article.slug}：建议直接改成新网址` });
   }
-  return match[2] === undefined ? undefined : checkFragment(target.article, safeDecode(match[2]), url);
+  return found(fragment === undefined ? undefined : checkFragment(target.article, fragment, url));
+}
+
+/**
+ * The part of a title before its first full-width colon: 《借呗逾期的后果：征信、罚息…》 may be
+ * linked as 借呗逾期的后果.
+ */
+export function shortTitle(title: string): string {
+  return title.split("：")[0]?.trim() ?? title;
+}
+
+/**
+ * A link to an article's top must say where it leads: the target's title, or its short title.
+ * A reader who follows 逾期后果详解 and lands on 借呗逾期的后果 wonders whether it is the page
+ * promised. Links to a section (`#…`) describe the section and may say anything.
+ */
+function checkLinkText(text: string, target: Article, url: string): Found | undefined {
+  const shown = text.trim();
+  if (shown === target.title || shown === shortTitle(target.title)) return undefined;
+  const short = shortTitle(target.title);
+  const either = short === target.title ? `“${target.title}”` : `完整标题“${target.title}”，或者冒号前的“${short}”`;
+  return { severity: "warning", message: `链接文字“${shown}”和文章 ${target.slug} 的标题不一致：读者会以为是另一篇文章。请写${either}` };
 }
 
 function checkFragment(target: Article, fragment: string, url: string): Found | undefined {

@@ -6,6 +6,8 @@ import { checkAcrossArticles } from "./cross-checks";
 import type { ParsedArticle } from "./parse-article";
 import type { ArticleFile } from "./parse-files";
 import type { Article } from "./schema";
+import { checkReviewDate } from "./source-checks";
+import { chinaToday } from "../format-date";
 
 /** Everything read from a content folder: valid articles (newest first) and all problems. */
 export interface LoadedContent {
@@ -54,7 +56,11 @@ export function publicFileExists(publicDir: string, urlPath: string): boolean {
  */
 export async function loadContent(
   contentDir: string,
-  { publicDir = resolvePublicDir(), parseFiles = parseFilesHere }: { publicDir?: string; parseFiles?: ParseFiles } = {},
+  {
+    publicDir = resolvePublicDir(),
+    parseFiles = parseFilesHere,
+    today = chinaToday(new Date()),
+  }: { publicDir?: string; parseFiles?: ParseFiles; /** YYYY-MM-DD, for the age of review dates. */ today?: string } = {},
 ): Promise<LoadedContent> {
   const articlesDir = path.join(contentDir, "articles");
   const shown = (name: string) => path.relative(process.cwd(), path.join(articlesDir, name)) || name;
@@ -88,7 +94,19 @@ export async function loadContent(
   const articles = parsed.flatMap((result) => (result.article ? [result.article] : []));
   diagnostics.push(...parsed.flatMap((result) => result.diagnostics));
   diagnostics.push(...checkAcrossArticles(parsed, { publicFileExists: (urlPath) => publicFileExists(publicDir, urlPath) }));
+  diagnostics.push(...checkReviewDates(parsed, today));
   return { articles: sortNewestFirst(articles), diagnostics: sortDiagnostics(diagnostics), fileCount: articleFiles.length };
+}
+
+/** The review-date warnings of every valid article (see `checkReviewDate`). */
+function checkReviewDates(parsed: readonly ParsedArticle[], today: string): Diagnostic[] {
+  return parsed.flatMap(({ file, article, sources }) =>
+    article && sources
+      ? checkReviewDate({ reviewed: article.reviewed, citesRules: sources.citesRules }, { reviewedAt: sources.reviewedAt, start: { line: 1, column: 1 } }, today).map(
+          ({ at, severity, message }) => ({ file, line: at.line, column: at.column, severity, message }),
+        )
+      : [],
+  );
 }
 
 /** Newest first by publication date; the slug breaks ties so the order is stable. */

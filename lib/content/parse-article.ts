@@ -8,12 +8,17 @@ import { parseMarkdown } from "./parse-markdown";
 import { error, warning, type Problem } from "./problem";
 import { ArticleSchema, SLUG_PATTERN, countCharacters, type Article, type Frontmatter } from "./schema";
 import { buildBody, type RenderBlocks } from "./sections";
+import { checkCitedRules, citedRules } from "./source-checks";
 
 /** Where the parts that other articles can collide with or point at were written. */
 export interface ArticleSources {
   titleAt: Point;
   aliasesAt: Point[];
   references: Reference[];
+  /** Where `reviewed` is written (the top of the file when it is missing). */
+  reviewedAt: Point;
+  /** True when the article lists sources or names a law or notice: it then needs a review date. */
+  citesRules: boolean;
 }
 
 /** The outcome of reading one file: the article when it has no errors, and every problem found. */
@@ -66,6 +71,7 @@ export function parseArticle(file: string, bytes: Uint8Array, { render = () => "
   problems.push(...parserProblems);
   const bodyCheck = checkBody(root);
   problems.push(...bodyCheck.problems);
+  const cited = citedRules(root);
   const [first, ...rest] = root.children;
   let frontmatter: Frontmatter | undefined;
   let locate: (path: readonly PropertyKey[]) => Point = () => ({ line: 1, column: 1 });
@@ -110,10 +116,13 @@ export function parseArticle(file: string, bytes: Uint8Array, { render = () => "
   if (article.characterCount < ARTICLE_ADVISED_MIN_LENGTH) {
     problems.push(warning(bodyStart, `正文只有 ${article.characterCount} 个字，少于建议的 ${ARTICLE_ADVISED_MIN_LENGTH} 个字：内容可能太单薄，建议补充后再发布`));
   }
+  problems.push(...checkCitedRules(cited, article.sources));
   const sources: ArticleSources = {
     titleAt: locate(["title"]),
     aliasesAt: article.aliases.map((_, index) => locate(["aliases", index])),
     references: bodyCheck.references,
+    reviewedAt: article.reviewed === undefined ? { line: 1, column: 1 } : locate(["reviewed"]),
+    citesRules: article.sources.length > 0 || cited.length > 0,
   };
   return { file, article, sources, diagnostics: withFile(file, problems) };
 }

@@ -54,6 +54,26 @@ function calendarDate(field: string) {
     });
 }
 
+/** At most this many sources per article: a reader scans the list, it is not a bibliography. */
+export const MAX_SOURCES = 20;
+
+/**
+ * One law, regulation or notice an article relies on. `url`, when given, must be a web
+ * address (the official page where one exists); the title is what readers see.
+ */
+export const SourceSchema = z.strictObject(
+  {
+    /** What the source is, as readers see it, e.g. 《征信业管理条例》第十六条; 1–150 characters. */
+    title: boundedText("sources.title", 150),
+    /** The official page of the text, http(s) only; optional. */
+    url: z
+      .url({ protocol: /^https?$/, error: (issue) => `来源网址 "${String(issue.input)}" 无效：请写完整的 http:// 或 https:// 开头的官方网址，或者删掉 url 这一行` })
+      .optional(),
+  },
+  { error: (issue) => (issue.code === "unrecognized_keys" ? undefined : "每一项来源要写成 - title: 名称（可以再加一行 url: 官方网址）") },
+);
+export type Source = z.infer<typeof SourceSchema>;
+
 /** The YAML frontmatter of an article; unknown keys are rejected because they are usually typos. */
 export const FrontmatterSchema = z
   .strictObject({
@@ -78,6 +98,19 @@ export const FrontmatterSchema = z
     updated: calendarDate("updated")
       .optional()
       .meta({ description: "最近一次实质修改的日期，格式 YYYY-MM-DD，不能早于 date", examples: ["2026-12-01"] }),
+    /** The last day a person checked the article's facts against its sources, YYYY-MM-DD. */
+    reviewed: calendarDate("reviewed")
+      .optional()
+      .meta({ description: "最近一次有人核对文中事实的日期，格式 YYYY-MM-DD；页面上显示为“内容核对于 …”", examples: ["2026-12-01"] }),
+    /** The laws, regulations and notices the article relies on; defaults to none. */
+    sources: z
+      .array(SourceSchema)
+      .max(MAX_SOURCES, { error: `"sources" 最多 ${MAX_SOURCES} 项：请只列出文章真正依据的法律、法规和通知` })
+      .default([])
+      .meta({
+        description: "文章依据的法律、法规和监管通知，显示在文末的“依据”里；每项写 title，有官方网址的再写 url",
+        examples: [[{ title: "《征信业管理条例》第十六条", url: "https://flk.npc.gov.cn/" }]],
+      }),
     /** Free-form topic labels; defaults to none. */
     tags: z
       .array(z.string().trim().min(1, { error: "标签不能是空的：请删掉空的那一项" }))
@@ -180,6 +213,8 @@ export const ArticleSchema = z.object({
   tags: z.array(z.string()),
   aliases: z.array(z.string().regex(SLUG_PATTERN)),
   draft: z.boolean(),
+  reviewed: z.string().optional(),
+  sources: z.array(SourceSchema),
   /**
    * Sanitized HTML of the text before the first `##` heading. Like every HTML field, empty
    * when the file was parsed for checking only (`renderHtml: false`); that the lead has a

@@ -1,4 +1,4 @@
-import type { Article, Section, SectionItem } from "../content/schema";
+import type { Article, Section, SectionItem, Source } from "../content/schema";
 import { toTraditional } from "./convert";
 import { htmlToTraditional } from "./html";
 
@@ -18,6 +18,11 @@ function itemToTraditional(item: SectionItem): SectionItem {
     html: htmlToTraditional(item.html),
     text: toTraditional(item.text),
   } satisfies Record<keyof SectionItem, unknown>;
+}
+
+/** A source's title as readers see it; its address is left as it is. */
+function sourceToTraditional(source: Source): Source {
+  return { title: toTraditional(source.title), url: source.url } satisfies Record<keyof Source, unknown>;
 }
 
 function sectionToTraditional(section: Section): Section {
@@ -69,7 +74,7 @@ function sectionToTraditional(section: Section): Section {
 /**
  * The article as a Traditional-script reader sees it: title, description, tags, lead and
  * every section's titles, HTML and text converted; slug, source path, dates, aliases,
- * section kinds and ids (the anchors links point at) unchanged.
+ * source URLs, section kinds and ids (the anchors links point at) unchanged.
  */
 export function articleToTraditional(article: Article): Article {
   return {
@@ -82,6 +87,8 @@ export function articleToTraditional(article: Article): Article {
     tags: article.tags.map(toTraditional),
     aliases: article.aliases,
     draft: article.draft,
+    reviewed: article.reviewed,
+    sources: article.sources.map(sourceToTraditional),
     leadHtml: htmlToTraditional(article.leadHtml),
     sections: article.sections.map(sectionToTraditional),
     characterCount: article.characterCount,

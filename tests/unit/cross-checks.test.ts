@@ -16,7 +16,7 @@ const other = VALID.replace("title: 借呗逾期了怎么办", "title: 另一篇
 
 describe("links between articles", () => {
   it("accept links to existing articles and their sections", () => {
-    const lead = "见[后果](/articles/b#consequences)、[全文](/articles/b)、[本文](#definition)和[联系](/articles/b#contact)。";
+    const lead = "见[后果](/articles/b#consequences)、[另一篇](/articles/b)、[本文](#definition)和[联系](/articles/b#contact)。";
     expect(check({ "a.md": withLead(lead), "b.md": other })).toEqual([]);
   });
 

@@ -89,10 +89,10 @@ describe("frontmatter", () => {
 
   it("rejects unknown keys and suggests the nearest one", () => {
     expect(report(variant("title: 借呗逾期了怎么办", "title: 借呗逾期了怎么办\ntitel: 重复"))).toEqual([
-      `${FILE}:3:1: error: 未知字段 "titel"：你是不是想写 "title"？（did you mean "title"?）可用的字段：title、description、date、updated、tags、aliases、draft`,
+      `${FILE}:3:1: error: 未知字段 "titel"：你是不是想写 "title"？（did you mean "title"?）可用的字段：title、description、date、updated、reviewed、sources、tags、aliases、draft`,
     ]);
     expect(report(variant("title: 借呗逾期了怎么办", "title: 借呗逾期了怎么办\nauthor: 某人"))).toEqual([
-      `${FILE}:3:1: error: 未知字段 "author"：请删除它或改成可用的字段之一：title、description、date、updated、tags、aliases、draft`,
+      `${FILE}:3:1: error: 未知字段 "author"：请删除它或改成可用的字段之一：title、description、date、updated、reviewed、sources、tags、aliases、draft`,
     ]);
   });
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleHeader } from "@/components/article-header";
+import { ArticleSources } from "@/components/article-sources";
 import { ContactBlock } from "@/components/contact-block";
 import { ContentProblems } from "@/components/content-problems";
 import { JsonLd } from "@/components/json-ld";
@@ -63,6 +64,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       {article.sections.map((section) => (
         <ArticleSection key={section.id} section={section} articlePath={path} />
       ))}
+      <ArticleSources sources={article.sources} reviewed={article.reviewed} />
       <HelpfulWidget slug={article.slug} />
       <ShareBar url={absoluteUrl(localPath(path))} title={article.title} />
       <ContactBlock />
