@@ -1,6 +1,7 @@
 import { SiteLink } from "./site-link";
 import { localize } from "@/lib/script/request-script";
 import { siteConfig } from "@/lib/site-config";
+import { ReportEmail } from "./report-email";
 
 export function SiteFooter() {
   return (
@@ -19,11 +20,7 @@ export function SiteFooter() {
           <SiteLink href="/takedown" className="text-link">
             {localize("举报与纠错")}
           </SiteLink>
-          {localize("，或发邮件到")}{" "}
-          <a href={`mailto:${siteConfig.reportEmail}`} className="text-link">
-            {siteConfig.reportEmail}
-          </a>
-          。
+          {localize("，或发邮件到")} <ReportEmail />。
         </p>
       </div>
     </footer>

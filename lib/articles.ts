@@ -1,9 +1,11 @@
 import path from "node:path";
 import { cache } from "react";
 import type { Diagnostic } from "./content/diagnostics";
-import { loadContent, loadValidContent, resolveContentDir, selectVisible } from "./content/load-content";
+import { loadContent, loadValidContent, resolveContentDir, selectVisible, type LoadedContent } from "./content/load-content";
 import { slugFromFileName } from "./content/parse-article";
 import type { Article } from "./content/schema";
+import type { SearchWordsEntry } from "./content/search-words";
+import type { Situation } from "./content/situations";
 import { buildSearchIndex, searchArticles, type SearchIndex, type SearchResponse } from "./search";
 
 const isProduction = process.env.NODE_ENV === "production";
@@ -11,6 +13,10 @@ const isProduction = process.env.NODE_ENV === "production";
 interface SiteContent {
   /** Articles pages may show: published ones in production, drafts too in development. */
   articles: Article[];
+  /** The situations the home page opens with (content/situations.yaml). */
+  situations: Situation[];
+  /** Readers' everyday words for sections (content/search-words.yaml), used by search. */
+  searchWords: SearchWordsEntry[];
   /** The same articles by slug and by each alias, built once per read. */
   bySlug: Map<string, Article>;
   byAlias: Map<string, Article>;
@@ -20,20 +26,22 @@ interface SiteContent {
 
 async function readSiteContent(): Promise<SiteContent> {
   if (isProduction) {
-    const { articles } = await loadValidContent(resolveContentDir());
-    return indexed(selectVisible(articles, false), []);
+    const content = await loadValidContent(resolveContentDir());
+    return indexed({ ...content, articles: selectVisible(content.articles, false) }, []);
   }
-  const { articles, diagnostics } = await loadContent(resolveContentDir());
-  const broken = new Set(diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
+  const content = await loadContent(resolveContentDir());
+  const broken = new Set(content.diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
   return indexed(
-    articles.filter((article) => !broken.has(article.sourcePath)),
-    diagnostics.filter((d) => broken.has(d.file)),
+    { ...content, articles: content.articles.filter((article) => !broken.has(article.sourcePath)) },
+    content.diagnostics.filter((d) => broken.has(d.file)),
   );
 }
 
-function indexed(articles: Article[], problems: Diagnostic[]): SiteContent {
+function indexed({ articles, situations, searchWords }: Pick<LoadedContent, "articles" | "situations" | "searchWords">, problems: Diagnostic[]): SiteContent {
   return {
     articles,
+    situations,
+    searchWords,
     bySlug: new Map(articles.map((article) => [article.slug, article])),
     byAlias: new Map(articles.flatMap((article) => article.aliases.map((alias) => [alias, article] as const))),
     problems,
@@ -59,6 +67,11 @@ export async function listArticles(): Promise<Article[]> {
   return (await loadSiteContent()).articles;
 }
 
+/** The situations the home page opens with, each leading to the section that answers it. */
+export async function listSituations(): Promise<Situation[]> {
+  return (await loadSiteContent()).situations;
+}
+
 /** One article by slug, or undefined when there is none. */
 export async function getArticle(slug: string): Promise<Article | undefined> {
   return (await loadSiteContent()).bySlug.get(slug);
@@ -72,13 +85,13 @@ export async function getAliasTarget(alias: string): Promise<Article | undefined
 /** Every slug an article URL may have: articles, aliases, and (in development) broken files. */
 export async function listArticleSlugs(): Promise<string[]> {
   const { bySlug, byAlias, problems } = await loadSiteContent();
-  const broken = problems.map((d) => slugFromFileName(path.basename(d.file)));
+  const broken = problems.filter((d) => d.file.endsWith(".md")).map((d) => slugFromFileName(path.basename(d.file)));
   return [...new Set([...bySlug.keys(), ...byAlias.keys(), ...broken])];
 }
 
 /** Development only: the problems of the file behind `slug`, when it has errors. */
 export async function getArticleProblems(slug: string): Promise<Diagnostic[]> {
-  return (await loadSiteContent()).problems.filter((d) => slugFromFileName(path.basename(d.file)) === slug);
+  return (await loadSiteContent()).problems.filter((d) => d.file.endsWith(".md") && slugFromFileName(path.basename(d.file)) === slug);
 }
 
 /** Development only: every problem of every file with errors, for the notice on the home page. */
@@ -94,8 +107,12 @@ let productionSearchIndex: Promise<SearchIndex> | undefined;
  * per request in development so edits are found on reload.
  */
 const loadSearchIndex = cache((): Promise<SearchIndex> => {
-  if (!isProduction) return listArticles().then(buildSearchIndex);
-  productionSearchIndex ??= listArticles().then(buildSearchIndex);
+  const build = async () => {
+    const { articles, searchWords } = await loadSiteContent();
+    return buildSearchIndex(articles, searchWords);
+  };
+  if (!isProduction) return build();
+  productionSearchIndex ??= build();
   return productionSearchIndex;
 });
 

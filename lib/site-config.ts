@@ -2,6 +2,16 @@ import { z } from "zod";
 
 /** The placeholder phone number shown until a deployer configures a real one. */
 export const PLACEHOLDER_PHONE = "000-0000-0000";
+/** The placeholder report address: example.com is reserved for examples and reaches nobody. */
+export const PLACEHOLDER_REPORT_EMAIL = "report@example.com";
+/** The site's address until a deployer sets SITE_URL. */
+const DEFAULT_SITE_URL = "http://localhost:3000";
+/**
+ * The customer-service number 支付宝 publishes (../shared/content-facts.md: "the 支付宝 app and
+ * the hotline 95188"). The articles name it, always with "confirm it in the app"; the contact
+ * block must say the same, so it is fixed here rather than a setting.
+ */
+export const OFFICIAL_HOTLINE = "95188";
 
 const RATE_LIMIT_FORMAT = "REPORTS_RATE_LIMIT 必须写成“次数/秒数”（都大于 0），例如 5/600";
 
@@ -16,6 +26,10 @@ export const SiteConfigSchema = z.object({
   url: z.url({ protocol: /^https?$/, error: "SITE_URL 必须是 http:// 或 https:// 开头的网址" }),
   /** Where takedown requests and error reports go; `SITE_REPORT_EMAIL`. */
   reportEmail: z.email({ error: "SITE_REPORT_EMAIL 必须是有效的电子邮件地址" }),
+  /** True while the report address is the built-in placeholder: pages then mark it and do not link it. */
+  reportEmailIsPlaceholder: z.boolean(),
+  /** True while `url` is the default, a local address no reader can open. */
+  urlIsPlaceholder: z.boolean(),
   /** The SQLite file that keeps reports and feedback; `REPORTS_DB`, default data/reports.sqlite. */
   reportsDatabase: z.string().trim().min(1),
   /** Reports accepted per client address in a window; `REPORTS_RATE_LIMIT` as count/seconds, default 5/600. */
@@ -23,15 +37,20 @@ export const SiteConfigSchema = z.object({
     { count: z.int().min(1, { error: RATE_LIMIT_FORMAT }), windowSeconds: z.int().min(1, { error: RATE_LIMIT_FORMAT }) },
     { error: RATE_LIMIT_FORMAT },
   ),
-  /** The customer-service contact block on every article. */
+  /**
+   * The contact block on every article: the lender's official channels first (the in-app route
+   * and the number 支付宝 publishes), then this site's own line, which the deployer sets.
+   */
   contact: z.object({
     /** The in-app route to a human agent, as readers see it. */
     appPath: z.string().min(1),
-    /** Phone number shown in the block; `SITE_CONTACT_PHONE`. */
+    /** The customer-service number 支付宝 publishes, to be confirmed in the app. */
+    officialPhone: z.literal(OFFICIAL_HOTLINE),
+    /** This site's own phone line (questions about the site, never loans); `SITE_CONTACT_PHONE`. */
     phone: z.string().regex(/^[0-9+][0-9 -]{2,19}$/, {
       error: "SITE_CONTACT_PHONE 只能包含数字、空格、加号和连字符（3–20 位）",
     }),
-    /** True while the phone number is the built-in placeholder, which the block marks as such. */
+    /** True while the site's line is the built-in placeholder, which the block marks as such. */
     phoneIsPlaceholder: z.boolean(),
   }),
 });
@@ -46,21 +65,50 @@ type SiteEnvironment = Readonly<Record<string, string | undefined>>;
  */
 export function parseSiteConfig(env: SiteEnvironment): SiteConfig {
   const phone = env.SITE_CONTACT_PHONE?.trim() || undefined;
+  const reportEmail = env.SITE_REPORT_EMAIL?.trim() || undefined;
+  const url = env.SITE_URL?.trim() || undefined;
   const rateLimit = (env.REPORTS_RATE_LIMIT?.trim() || "5/600").match(/^(\d+)\/(\d+)$/);
   const result = SiteConfigSchema.safeParse({
     name: "借呗逾期指南",
-    url: (env.SITE_URL?.trim() || "http://localhost:3000").replace(/\/+$/, ""),
-    reportEmail: env.SITE_REPORT_EMAIL?.trim() || "report@example.com",
+    url: (url ?? DEFAULT_SITE_URL).replace(/\/+$/, ""),
+    urlIsPlaceholder: url === undefined,
+    reportEmail: reportEmail ?? PLACEHOLDER_REPORT_EMAIL,
+    reportEmailIsPlaceholder: reportEmail === undefined,
     reportsDatabase: env.REPORTS_DB?.trim() || "data/reports.sqlite",
     reportRateLimit: rateLimit ? { count: Number(rateLimit[1]), windowSeconds: Number(rateLimit[2]) } : undefined,
     contact: {
       appPath: "支付宝 App → 我的 → 客服",
+      officialPhone: OFFICIAL_HOTLINE,
       phone: phone ?? PLACEHOLDER_PHONE,
       phoneIsPlaceholder: phone === undefined,
     },
   });
   if (result.success) return result.data;
   throw new Error(`站点配置有误：\n${z.prettifyError(result.error)}`);
+}
+
+/** A setting still at its placeholder default, as the build names it. */
+export interface PlaceholderSetting {
+  variable: string;
+  value: string;
+  /** What readers see while it stays a placeholder. */
+  effect: string;
+}
+
+/**
+ * The settings a deployer has not set yet. The site builds and works with them (each is
+ * marked 示例/占位 where readers see it), but a real deployment should set every one.
+ */
+export function placeholderSettings(config: SiteConfig): PlaceholderSetting[] {
+  return [
+    ...(config.urlIsPlaceholder ? [{ variable: "SITE_URL", value: config.url, effect: "分享链接、站点地图和订阅里的网址会指向本机" }] : []),
+    ...(config.reportEmailIsPlaceholder
+      ? [{ variable: "SITE_REPORT_EMAIL", value: config.reportEmail, effect: "页脚和举报页显示“示例/占位”的邮箱，读者只能用表单" }]
+      : []),
+    ...(config.contact.phoneIsPlaceholder
+      ? [{ variable: "SITE_CONTACT_PHONE", value: config.contact.phone, effect: "文章下的本站电话显示为“示例/占位”，不能拨打" }]
+      : []),
+  ];
 }
 
 export const siteConfig: SiteConfig = parseSiteConfig(process.env);

@@ -4,6 +4,7 @@ import { ARTICLES_PER_PAGE, pageHref } from "./pagination";
 import { hreflangPaths } from "./page-metadata";
 import { scriptPath, SCRIPTS } from "./script/request-script";
 import { absoluteUrl, articlePath } from "./site-url";
+import { READER_TOOLS } from "./tools/reader-tools";
 
 /**
  * The `hreflang` alternates of a site path as absolute URLs: the same three the page's own
@@ -14,8 +15,6 @@ export function languageAlternates(path: string): Record<"zh-CN" | "zh-Hant" | "
   return { "zh-CN": absoluteUrl(paths["zh-CN"]), "zh-Hant": absoluteUrl(paths["zh-Hant"]), "x-default": absoluteUrl(paths["x-default"]) };
 }
 
-/** The reader tools, which readers find by search as much as through the articles. */
-const TOOL_PATHS = ["/tools/overdue-cost", "/tools/reminder", "/tools/negotiation-checklist"];
 
 /**
  * The sitemap for the published `articles`, newest first: the list pages, every article with
@@ -30,7 +29,8 @@ export function sitemapEntries(articles: readonly Article[]): MetadataRoute.Site
     { path: pageHref(1), ...(newest ? { lastModified: lastUpdated(newest) } : {}) },
     ...Array.from({ length: pageCount - 1 }, (_, i) => ({ path: pageHref(i + 2) })),
     ...articles.map((article) => ({ path: articlePath(article.slug), lastModified: lastUpdated(article) })),
-    ...TOOL_PATHS.map((path) => ({ path })),
+    // The reader tools, which readers find by search as much as through the articles.
+    ...READER_TOOLS.map(({ path }) => ({ path })),
     { path: "/takedown" },
   ];
   return pages.flatMap(({ path, lastModified }) =>

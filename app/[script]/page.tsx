@@ -3,7 +3,9 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
 import { ArticleListPage } from "@/components/article-list-page";
 import { ContentProblems } from "@/components/content-problems";
-import { listArticles, listContentProblems } from "@/lib/articles";
+import { listArticles, listContentProblems, listSituations } from "@/lib/articles";
+import { SituationList } from "@/components/situation-list";
+import { ToolList } from "@/components/tool-list";
 import { pageMetadata } from "@/lib/page-metadata";
 import { paginate } from "@/lib/pagination";
 
@@ -22,7 +24,9 @@ export default async function HomePage({ params }: ScriptPageProps) {
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">
         {localize("这里用平实的话讲清楚：逾期意味着什么、接下来会发生什么、现在该做什么，以及怎样通过支付宝 App 里的官方渠道协商。不收费，不代办，不推荐任何“协商代理”。")}
       </p>
+      <SituationList situations={await listSituations()} />
       <ContentProblems problems={await listContentProblems()} title={localize("有文章存在错误，未在列表中显示")} />
+      <ToolList />
       {page ? <ArticleListPage page={page} /> : null}
     </>
   );

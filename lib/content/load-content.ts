@@ -2,16 +2,23 @@ import { existsSync, statSync } from "node:fs";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { countErrors, formatDiagnostic, sortDiagnostics, summarize, type Diagnostic } from "./diagnostics";
-import { checkAcrossArticles } from "./cross-checks";
+import { checkAcrossArticles, indexArticles } from "./cross-checks";
+import { loadDataFiles } from "./data-files";
 import type { ParsedArticle } from "./parse-article";
 import type { ArticleFile } from "./parse-files";
 import type { Article } from "./schema";
+import type { SearchWordsEntry } from "./search-words";
+import type { Situation } from "./situations";
 import { checkReviewDate } from "./source-checks";
 import { chinaToday } from "../format-date";
 
-/** Everything read from a content folder: valid articles (newest first) and all problems. */
+/** Everything read from a content folder: valid articles (newest first), the data files and all problems. */
 export interface LoadedContent {
   articles: Article[];
+  /** The home page's situations (situations.yaml), each leading to a published section. */
+  situations: Situation[];
+  /** Readers' everyday words for sections (search-words.yaml). */
+  searchWords: SearchWordsEntry[];
   diagnostics: Diagnostic[];
   fileCount: number;
 }
@@ -51,7 +58,8 @@ export function publicFileExists(publicDir: string, urlPath: string): boolean {
 
 /**
  * Reads and validates every `articles/*.md` file of a content folder, each exactly once,
- * then checks what spans articles (links, aliases, titles, images). Files that cannot be
+ * then checks what spans articles (links, aliases, titles, images, review dates) and the data
+ * files that point into them (`situations.yaml`, `search-words.yaml`). Files that cannot be
  * articles (other endings, sub-folders) are reported as warnings, never skipped silently.
  */
 export async function loadContent(
@@ -75,7 +83,7 @@ export async function loadContent(
       severity: "error",
       message: "找不到文章目录：请确认 CONTENT_DIR 指向的目录里有 articles 子目录",
     };
-    return { articles: [], diagnostics: [diagnostic], fileCount: 0 };
+    return { articles: [], situations: [], searchWords: [], diagnostics: [diagnostic], fileCount: 0 };
   }
 
   const diagnostics: Diagnostic[] = [];
@@ -95,7 +103,9 @@ export async function loadContent(
   diagnostics.push(...parsed.flatMap((result) => result.diagnostics));
   diagnostics.push(...checkAcrossArticles(parsed, { publicFileExists: (urlPath) => publicFileExists(publicDir, urlPath) }));
   diagnostics.push(...checkReviewDates(parsed, today));
-  return { articles: sortNewestFirst(articles), diagnostics: sortDiagnostics(diagnostics), fileCount: articleFiles.length };
+  const { situations, searchWords, diagnostics: dataFileDiagnostics } = await loadDataFiles(contentDir, indexArticles(parsed));
+  diagnostics.push(...dataFileDiagnostics);
+  return { articles: sortNewestFirst(articles), situations, searchWords, diagnostics: sortDiagnostics(diagnostics), fileCount: articleFiles.length };
 }
 
 /** The review-date warnings of every valid article (see `checkReviewDate`). */

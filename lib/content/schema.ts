@@ -29,8 +29,8 @@ export function countCharacters(text: string): number {
   return count;
 }
 
-/** A one-line text field with a length limit counted in characters. */
-function boundedText(field: string, max: number) {
+/** A one-line text field with a length limit counted in characters; `field` names it in messages. */
+export function boundedText(field: string, max: number) {
   return z
     .string()
     .trim()

@@ -15,7 +15,8 @@ const MAX_FORM_BYTES = 16 * 1024;
 /** The 429 message: why, when to try again, and another way to reach the editors. */
 function tooManyMessage(retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return `提交得太频繁了。为了防止滥用，同一网络在一段时间内能提交的次数有限，请 ${minutes} 分钟后再试。情况紧急的话，也可以发邮件到 ${siteConfig.reportEmail}。`;
+  const byMail = siteConfig.reportEmailIsPlaceholder ? "" : `情况紧急的话，也可以发邮件到 ${siteConfig.reportEmail}。`;
+  return `提交得太频繁了。为了防止滥用，同一网络在一段时间内能提交的次数有限，请 ${minutes} 分钟后再试。${byMail}`;
 }
 
 /** A refusal for too many posts, with `Retry-After`. */

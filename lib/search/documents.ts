@@ -2,6 +2,7 @@ import { toText } from "hast-util-to-text";
 import rehypeParse from "rehype-parse";
 import { unified } from "unified";
 import type { Article, Section, SectionItem } from "../content/schema";
+import type { SearchWordsEntry } from "../content/search-words";
 
 /** What a search result points at: one section of an article, or (`lead`) the article's top. */
 export interface SearchableSection {
@@ -13,6 +14,8 @@ export interface SearchableSection {
   kind: Section["kind"] | "lead";
   /** Tags of the article, on its `lead` entry only. */
   tags: string[];
+  /** Readers' everyday words for this section (or, on the `lead` entry, the article), from search-words.yaml. */
+  words: string[];
   /** Plain text, whitespace collapsed: what passages are cut from. */
   text: string;
 }
@@ -55,8 +58,27 @@ function joinText(parts: readonly string[]): string {
   return parts.filter((part) => part !== "").join(" ");
 }
 
+/** Everyday words by what they point at: `slug#id` for a section, `slug` for an article. */
+export type WordsByTarget = ReadonlyMap<string, readonly string[]>;
+
+/** The key of `/articles/<slug>#<id>` (or `/articles/<slug>`) in a WordsByTarget. */
+export function targetKey(slug: string, sectionId: string | null): string {
+  return sectionId === null ? slug : `${slug}#${sectionId}`;
+}
+
+/** The everyday words of search-words.yaml keyed by target (entries were validated when content was loaded). */
+export function wordsByTarget(entries: readonly SearchWordsEntry[]): WordsByTarget {
+  const byTarget = new Map<string, string[]>();
+  for (const { target, words } of entries) {
+    const [slug = "", id] = target.replace(/^\/articles\//, "").split("#");
+    const key = targetKey(slug, id === undefined ? null : decodeURIComponent(id));
+    byTarget.set(key, [...(byTarget.get(key) ?? []), ...words]);
+  }
+  return byTarget;
+}
+
 /** The searchable parts of an article: its top (description and lead) and each of its sections. */
-export function searchableSections(article: Article): SearchableSection[] {
+export function searchableSections(article: Article, words: WordsByTarget = new Map()): SearchableSection[] {
   const common = { slug: article.slug, articleTitle: article.title };
   const lead: SearchableSection = {
     ...common,
@@ -64,6 +86,7 @@ export function searchableSections(article: Article): SearchableSection[] {
     sectionTitle: null,
     kind: "lead",
     tags: article.tags,
+    words: [...(words.get(targetKey(article.slug, null)) ?? [])],
     text: joinText([collapseWhitespace(article.description), plainText(article.leadHtml)]),
   };
   return [
@@ -74,6 +97,7 @@ export function searchableSections(article: Article): SearchableSection[] {
       sectionTitle: section.title,
       kind: section.kind,
       tags: [],
+      words: [...(words.get(targetKey(article.slug, section.id)) ?? [])],
       text: sectionText(section),
     })),
   ];

@@ -1,22 +1,26 @@
 import MiniSearch from "minisearch";
 import type { Article } from "../content/schema";
-import { searchableSections, type SearchableSection } from "./documents";
+import type { SearchWordsEntry } from "../content/search-words";
+import { searchableSections, wordsByTarget, type SearchableSection } from "./documents";
 import { normalizeForSearch } from "./normalize";
 import { buildPassage, type PassageSegment } from "./passage";
-import { indexTerms, isSingleCjkCharacter, queryTerms, wordsOf } from "./tokenize";
+import { indexTerms, isSingleCjkCharacter, queryTerms, questionWords } from "./tokenize";
 
 export type { PassageSegment } from "./passage";
 
-/** The indexed fields; a hit in a heading says more about a section than one in its body. */
-const FIELDS = ["articleTitle", "sectionTitle", "text", "tags"] as const;
+/**
+ * The indexed fields; a hit in a heading says more about a section than one in its body, and
+ * a hit in the everyday words editors gave it (search-words.yaml) says as much as its heading.
+ */
+const FIELDS = ["articleTitle", "sectionTitle", "text", "tags", "words"] as const;
 type Field = (typeof FIELDS)[number];
-const BOOST: Record<Field, number> = { articleTitle: 1.5, sectionTitle: 3, text: 1, tags: 2 };
+const BOOST: Record<Field, number> = { articleTitle: 1.5, sectionTitle: 3, text: 1, tags: 2, words: 3 };
 /**
  * Where a section must contain a word to count as containing it. The article title is left
  * out except for the article's top: otherwise every section of 《借呗逾期的后果：征信、罚息…》
  * would "contain" 罚息 and outrank sections of other articles that discuss it.
  */
-const OWN_FIELDS: readonly Field[] = ["sectionTitle", "text", "tags"];
+const OWN_FIELDS: readonly Field[] = ["sectionTitle", "text", "tags", "words"];
 
 /** Longer queries are cut to this many characters (a search box needs no more). */
 export const MAX_QUERY_LENGTH = 100;
@@ -38,11 +42,19 @@ interface IndexedSection extends SearchableSection {
   normalized: Record<Field, string>;
 }
 
+/** An everyday word of a section, normalized and without spaces, as a reader's question may contain it. */
+interface Phrase {
+  phrase: string;
+  section: number;
+}
+
 /** Article sections indexed for `searchArticles`. */
 export interface SearchIndex {
   miniSearch: MiniSearch<IndexedSection>;
   /** Indexed sections by id (MiniSearch keeps only ids). */
   sections: IndexedSection[];
+  /** Every everyday word of every section (search-words.yaml), for matching whole questions. */
+  phrases: Phrase[];
 }
 
 /** One matching section and the passage that shows why it matched. */
@@ -78,9 +90,18 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-/** Builds the search index of the sections (and tops) of `articles`. */
-export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
-  const sections = articles.flatMap(searchableSections).map(
+/** The form an everyday word and a question are compared in: normalized, spaces removed. */
+function compact(text: string): string {
+  return normalizeForSearch(text).replace(/\s+/g, "");
+}
+
+/**
+ * Builds the search index of the sections (and tops) of `articles`, with readers' everyday
+ * words (`searchWords`, from search-words.yaml) attached to the sections they point at.
+ */
+export function buildSearchIndex(articles: readonly Article[], searchWords: readonly SearchWordsEntry[] = []): SearchIndex {
+  const words = wordsByTarget(searchWords);
+  const sections = articles.flatMap((article) => searchableSections(article, words)).map(
     (section, id): IndexedSection => ({
       ...section,
       id,
@@ -89,9 +110,11 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
         sectionTitle: normalizeForSearch(section.sectionTitle ?? ""),
         text: normalizeForSearch(section.text),
         tags: normalizeForSearch(section.tags.join(" ")),
+        words: normalizeForSearch(section.words.join(" ")),
       },
     }),
   );
+  const phrases = sections.flatMap((section) => unique(section.words.map(compact)).map((phrase) => ({ phrase, section: section.id })));
   const miniSearch = new MiniSearch<IndexedSection>({
     fields: [...FIELDS],
     storeFields: [],
@@ -107,7 +130,7 @@ export function buildSearchIndex(articles: readonly Article[]): SearchIndex {
     },
   });
   miniSearch.addAll(sections);
-  return { miniSearch, sections };
+  return { miniSearch, sections, phrases };
 }
 
 function clampLimit(limit: number): number {
@@ -115,40 +138,67 @@ function clampLimit(limit: number): number {
 }
 
 /**
+ * How strongly each section's everyday words match the question: the length of the longest
+ * word of the section that the question contains (坐牢 in 借呗逾期会坐牢吗), by section id.
+ */
+function phraseMatches(index: SearchIndex, question: string): Map<number, { length: number; phrases: string[] }> {
+  const matches = new Map<number, { length: number; phrases: string[] }>();
+  for (const { phrase, section } of index.phrases) {
+    if (!question.includes(phrase)) continue;
+    const match = matches.get(section) ?? { length: 0, phrases: [] };
+    matches.set(section, { length: Math.max(match.length, [...phrase].length), phrases: [...match.phrases, phrase] });
+  }
+  return matches;
+}
+
+/**
  * Searches the index. The query is normalized like the index (NFKC, lower case, Traditional
- * to Simplified), split into words at spaces and punctuation, and each word into bigrams,
- * which are looked up with OR so partial matches still count. Sections that contain more of
- * the words outright rank first (all words of a multi-word query before some), then by
- * MiniSearch's BM25 score with headings boosted. At most three sections per article are
- * kept. Never throws: any string is a valid query.
+ * to Simplified) and split into words at spaces, punctuation and the fillers of a question
+ * (怎么办, 会不会, 吗); each word becomes bigrams, looked up with OR so partial matches still
+ * count. Sections whose everyday words (search-words.yaml) the question contains come first,
+ * the longest such word first; then sections that contain more of the query's words outright
+ * (all words of a multi-word query before some); then MiniSearch's BM25 score with headings
+ * boosted. At most three sections per article are kept. Never throws: any string is a valid query.
  */
 export function searchArticles(index: SearchIndex, query: string, { limit = DEFAULT_LIMIT }: { limit?: number } = {}): SearchResponse {
   const characters = [...query.trim()];
   const kept = characters.slice(0, MAX_QUERY_LENGTH).join("").trim();
-  const words = unique(wordsOf(normalizeForSearch(kept)));
+  const normalizedQuery = normalizeForSearch(kept);
+  const words = unique(questionWords(normalizedQuery));
   if (words.length === 0) return { kind: "empty" };
   const terms = unique(words.flatMap(queryTerms));
+  const phrases = phraseMatches(index, normalizedQuery.replace(/\s+/g, ""));
 
-  const ranked = index.miniSearch
-    .search({ combineWith: "OR", queries: terms })
-    .flatMap((match) => {
-      const section = index.sections[match.id as number];
+  const scores = new Map<number, { score: number; share: number }>();
+  for (const match of index.miniSearch.search({ combineWith: "OR", queries: terms })) {
+    scores.set(match.id as number, { score: match.score, share: new Set(match.queryTerms).size / terms.length });
+  }
+  for (const id of phrases.keys()) if (!scores.has(id)) scores.set(id, { score: 0, share: 0 });
+
+  const ranked = [...scores]
+    .flatMap(([id, { score, share }]) => {
+      const section = index.sections[id];
       if (!section) return [];
       const fields = section.kind === "lead" ? FIELDS : OWN_FIELDS;
       const contained = words.filter((word) => fields.some((field) => section.normalized[field].includes(word))).length;
-      const share = new Set(match.queryTerms).size / terms.length;
-      return contained > 0 || share >= MIN_TERM_SHARE ? [{ section, contained, score: match.score }] : [];
+      const phrase = phrases.get(id);
+      const keep = phrase !== undefined || contained > 0 || share >= MIN_TERM_SHARE;
+      return keep ? [{ section, phrase, contained, score }] : [];
     })
-    .sort((a, b) => b.contained - a.contained || b.score - a.score || a.section.id - b.section.id);
+    .sort(
+      (a, b) =>
+        (b.phrase?.length ?? 0) - (a.phrase?.length ?? 0) || b.contained - a.contained || b.score - a.score || a.section.id - b.section.id,
+    );
 
   const perArticle = new Map<string, number>();
   const results: SearchResult[] = [];
-  for (const { section } of ranked) {
+  for (const { section, phrase } of ranked) {
     if (results.length >= clampLimit(limit)) break;
     const shown = perArticle.get(section.slug) ?? 0;
     if (shown >= MAX_SECTIONS_PER_ARTICLE) continue;
     perArticle.set(section.slug, shown + 1);
-    const highlighted = words.some((word) => section.normalized.text.includes(word)) ? words : terms;
+    const inText = [...words, ...(phrase?.phrases ?? [])].filter((word) => section.normalized.text.includes(word));
+    const highlighted = inText.length > 0 ? inText : terms;
     results.push({
       slug: section.slug,
       articleTitle: section.articleTitle,

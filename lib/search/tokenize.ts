@@ -45,3 +45,41 @@ export function queryTerms(word: string): string[] {
   const characters = [...word];
   return characters.length === 1 ? characters : bigrams(characters);
 }
+
+/**
+ * Words of a question that say nothing about what it asks: 收到法院短信怎么办 is about 收到法院短信,
+ * 会不会冻结我的银行卡 about 冻结 and 银行卡. Readers type whole questions; treating these as
+ * separators keeps their bigrams (怎么, 么办) from outweighing the words that matter.
+ */
+const QUESTION_FILLERS = [
+  "怎么办",
+  "怎么样",
+  "怎么",
+  "如何",
+  "会不会",
+  "能不能",
+  "可不可以",
+  "是不是",
+  "有没有",
+  "要不要",
+  "为什么",
+  "什么",
+  "请问",
+  "我的",
+  "我们",
+  "我",
+  "你们",
+  "你",
+];
+const FILLER = new RegExp(QUESTION_FILLERS.join("|"), "gu");
+/** Particles that end a question (借呗逾期会坐牢吗 → 借呗逾期会坐牢). */
+const FINAL_PARTICLES = /[吗呢吧啊呀嘛了]+$/u;
+
+/**
+ * The words of a normalized query, with question fillers and final particles taken out. A
+ * query that is nothing but fillers (怎么办) keeps its words as they are.
+ */
+export function questionWords(text: string): string[] {
+  const words = wordsOf(text.replace(FILLER, " ")).map((word) => word.replace(FINAL_PARTICLES, "")).filter((word) => word !== "");
+  return words.length > 0 ? words : wordsOf(text);
+}

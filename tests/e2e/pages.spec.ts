@@ -3,7 +3,7 @@ import { allRoutes, ODD_URLS, publishedArticles } from "./site-content";
 
 test("the home page lists every published article, newest first", async ({ page }) => {
   const articles = await publishedArticles();
-  expect(articles.length).toBeGreaterThanOrEqual(6);
+  expect(articles.length).toBeGreaterThanOrEqual(14);
   await page.goto("/");
   const links = page.getByTestId("article-list").locator("h3 a");
   await expect(links).toHaveText(articles.map((article) => article.title));
@@ -54,18 +54,45 @@ test("every page has the takedown footer with the independence statement", async
     const footer = page.getByTestId("site-footer");
     await expect(footer, route).toContainText("与支付宝、蚂蚁集团及其关联公司没有任何隶属");
     await expect(footer.getByRole("link", { name: "举报与纠错" }), route).toHaveAttribute("href", "/takedown");
-    await expect(footer.getByRole("link", { name: "report@example.com" }), route).toHaveAttribute("href", "mailto:report@example.com");
+    // The report address is the placeholder in tests: marked as such, and not a link anyone could write to.
+    await expect(footer.getByTestId("report-email"), route).toContainText("report@example.com示例/占位");
+    await expect(footer.locator('a[href^="mailto:"]'), route).toHaveCount(0);
   }
 });
 
-test("every article has the placeholder customer-service block pointing to the app", async ({ page }) => {
+test("every article's contact block leads with the app and 95188, and keeps the site's own line a placeholder", async ({ page }) => {
   for (const article of await publishedArticles()) {
     await page.goto(`/articles/${article.slug}`);
     const block = page.getByTestId("contact-block");
-    await expect(block).toContainText("支付宝 App → 我的 → 客服");
-    await expect(block).toContainText("000-0000-0000");
-    await expect(block).toContainText("示例/占位");
+    await expect(block.getByRole("heading")).toHaveText("怎样联系借呗官方客服");
+    await expect(block.getByTestId("contact-app-path")).toContainText("支付宝 App → 我的 → 客服");
+    await expect(block.getByTestId("contact-official-phone")).toContainText("95188");
+    await expect(block.getByTestId("contact-official-phone")).toContainText("拨打前请先在支付宝 App 里核对这个号码");
     await expect(block).toContainText("只使用支付宝 App 内公布的官方渠道");
+    // The deployer's line comes last, apart, and says it is not the lender and not a real number yet.
+    const siteLine = block.getByTestId("contact-site-line");
+    await expect(siteLine).toContainText("本站电话");
+    await expect(siteLine).toContainText("不能查询或办理借款");
+    await expect(siteLine).toContainText("000-0000-0000示例/占位");
+    await expect(siteLine).toContainText("请不要拨打");
+    // The official number is never shown as the placeholder's, nor the placeholder as official.
+    await expect(block.getByTestId("contact-official-phone")).not.toContainText("000-0000-0000");
+  }
+});
+
+test("articles that state rules list their sources and the day they were checked", async ({ page }) => {
+  for (const article of (await publishedArticles()).filter((candidate) => candidate.sources.length > 0)) {
+    await page.goto(`/articles/${article.slug}`);
+    const sources = page.getByTestId("article-sources");
+    await expect(sources.getByRole("heading", { name: "依据" })).toBeVisible();
+    await expect(sources.getByRole("listitem")).toHaveText(article.sources.map((source) => source.title));
+    for (const source of article.sources.filter((candidate) => candidate.url)) {
+      await expect(sources.getByRole("link", { name: source.title })).toHaveAttribute("href", source.url!);
+    }
+    if (article.reviewed) await expect(page.getByTestId("article-meta")).toContainText("内容核对于");
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as { "@graph": { "@type": string; citation?: { name: string }[] }[] };
+    const citation = jsonLd["@graph"].find((node) => node["@type"] === "Article")?.citation;
+    expect(citation?.map((entry) => entry.name), article.slug).toEqual(article.sources.map((source) => source.title));
   }
 });
 
@@ -76,7 +103,8 @@ test("the takedown page has the report form, the e-mail alternative and what hap
   for (const heading of ["在线提交", "也可以发邮件", "之后会发生什么"]) {
     await expect(page.getByRole("heading", { name: heading })).toBeVisible();
   }
-  await expect(page.locator("main").getByRole("link", { name: "report@example.com" })).toBeVisible();
+  await expect(page.locator("main")).toContainText("网站部署者还没有设置举报邮箱");
+  await expect(page.locator("main").getByTestId("report-email")).toContainText("示例/占位");
 });
 
 for (const url of ODD_URLS) {

@@ -1,11 +1,21 @@
 import path from "node:path";
 import { loadValidContent, selectVisible } from "../../lib/content/load-content";
 import type { Article } from "../../lib/content/schema";
+import type { Situation } from "../../lib/content/situations";
 
-/** The articles the production build publishes, read with the site's own loader. */
+/** The content the production build publishes, read with the site's own loader. */
+function publishedContent() {
+  return loadValidContent(path.resolve(process.env.CONTENT_DIR || "content"));
+}
+
+/** The articles the production build publishes. */
 export async function publishedArticles(): Promise<Article[]> {
-  const { articles } = await loadValidContent(path.resolve(process.env.CONTENT_DIR || "content"));
-  return selectVisible(articles, false);
+  return selectVisible((await publishedContent()).articles, false);
+}
+
+/** The situations the home page opens with (content/situations.yaml). */
+export async function publishedSituations(): Promise<Situation[]> {
+  return (await publishedContent()).situations;
 }
 
 /**

@@ -21,10 +21,33 @@ describe("the published content", async () => {
     expect(diagnostics.map(formatDiagnostic)).toEqual([]);
   });
 
-  it("has at least six published articles of 1,500 characters or more", () => {
+  it("has at least fourteen published articles of 1,500 characters or more", () => {
     const published = articles.filter((article) => !article.draft);
-    expect(published.length).toBeGreaterThanOrEqual(6);
+    expect(published.length).toBeGreaterThanOrEqual(14);
     for (const article of published) expect(article.characterCount, article.slug).toBeGreaterThanOrEqual(1500);
+  });
+
+  it("links every article back to the complete guide", () => {
+    for (const article of articles.filter((candidate) => candidate.slug !== "jiebei-overdue-guide")) {
+      const source = readFileSync(path.join(CONTENT, "articles", `${article.slug}.md`), "utf8");
+      expect(source, article.slug).toContain("](/articles/jiebei-overdue-guide)");
+    }
+  });
+
+  it("lists its sources and a review date on every article that states a rule", () => {
+    for (const article of articles) {
+      const source = readFileSync(path.join(CONTENT, "articles", `${article.slug}.md`), "utf8");
+      if (!/《[^》]+》|第[一二三四五六七八九十百零]+条/.test(source)) continue;
+      expect(article.sources.length, article.slug).toBeGreaterThan(0);
+      expect(article.reviewed, article.slug).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it("quotes 第十六条 as the statute words it, never as “结清之日”", () => {
+    for (const article of articles) {
+      const source = readFileSync(path.join(CONTENT, "articles", `${article.slug}.md`), "utf8");
+      expect(source, article.slug).not.toMatch(/结清之日起/);
+    }
   });
 
   it("has a complete guide that uses all five kinds", () => {

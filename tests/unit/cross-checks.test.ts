@@ -42,6 +42,16 @@ describe("links between articles", () => {
     ]);
   });
 
+  it("warn when a link to an article's top does not say the article's title", () => {
+    const titled = VALID.replace("title: 借呗逾期了怎么办", "title: 借呗逾期的后果：征信、罚息");
+    expect(check({ "a.md": withLead("见[后果详解](/articles/b)、[借呗逾期的后果](/articles/b)和[借呗逾期的后果：征信、罚息](/articles/b)。"), "b.md": titled })).toEqual([
+      'articles/a.md:7:2: warning: 链接文字“后果详解”和文章 b 的标题不一致：读者会以为是另一篇文章。请写完整标题“借呗逾期的后果：征信、罚息”，或者冒号前的“借呗逾期的后果”',
+    ]);
+    expect(check({ "a.md": withLead("见[全文](/articles/b)和[罚息那一节](/articles/b#consequences)。"), "b.md": other })).toEqual([
+      'articles/a.md:7:2: warning: 链接文字“全文”和文章 b 的标题不一致：读者会以为是另一篇文章。请写“另一篇”',
+    ]);
+  });
+
   it("warn about a link that goes through an alias", () => {
     const renamed = withFrontmatter("aliases: [old-b]", other);
     expect(check({ "a.md": withLead("见[旧文](/articles/old-b)。"), "b.md": renamed })).toEqual([

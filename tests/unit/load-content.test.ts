@@ -32,6 +32,12 @@ describe("loadContent", () => {
       "articles/gbk-encoded.md:2:8: error: 文件不是 UTF-8 编码（可能是 GBK 等旧编码）：请在编辑器里选择“另存为”，编码选 UTF-8，再保存",
       "articles/notes.txt:1:1: warning: 只有以 .md 结尾的文件才会发布：请把文章直接放在 articles 目录里，文件名以 .md 结尾",
       'articles/unknown-kind.md:9:7: error: 未知的章节类型 "negotation"：你是不是想写 "negotiation"？（did you mean "negotiation"?）可用类型：definition、consequences、process、negotiation、prevention；普通章节不需要标记',
+      'search-words.yaml:1:11: error: 链接 "/articles/no-such-article" 指向的文章不存在：请检查文件名（不带 .md）',
+      'search-words.yaml:3:11: error: 第 2 项："target" 应该是本站文章或章节的地址，例如 /articles/overdue-by-a-few-days#process，现在是 "articles/unknown-kind"',
+      'search-words.yaml:4:11: error: 第 2 项：说法 "罚" 太短：至少写 2 个字，单个字会匹配到太多章节',
+      'situations.yaml:1:3: error: 第 1 项缺少 "target"：请补上这一行，例如 - { label: 今天刚逾期, hint: 晚了一两天，现在先做什么, target: /articles/overdue-by-a-few-days#process }',
+      'situations.yaml:2:3: error: 未知字段 "taget"：你是不是想写 "target"？（did you mean "target"?）可用的字段：label、hint、target',
+      'situations.yaml:4:11: error: 链接 "/articles/no-such-article#consequences" 指向的文章不存在：请检查文件名（不带 .md）',
     ]);
   });
 
@@ -43,7 +49,7 @@ describe("loadContent", () => {
 
   it("throws the whole report when content has errors", async () => {
     await expect(loadValidContent(fixture("broken"))).rejects.toThrow(ContentError);
-    await expect(loadValidContent(fixture("broken"))).rejects.toThrow(/检查了 4 篇文章：4 个错误，1 个警告。/);
+    await expect(loadValidContent(fixture("broken"))).rejects.toThrow(/检查了 4 篇文章：10 个错误，1 个警告。/);
     await expect(loadValidContent(fixture("valid"))).resolves.toMatchObject({ fileCount: 3 });
   });
 });
@@ -69,8 +75,8 @@ describe("npm run content:check", () => {
     const lines = result.stdout.trim().split("\n");
     expect(result.status).toBe(1);
     expect(lines[0]).toMatch(/^tests\/fixtures\/broken\/articles\/Bad_Name\.md:1:1: error: /);
-    expect(lines).toHaveLength(6);
-    expect(lines.at(-1)).toBe("检查了 4 篇文章：4 个错误，1 个警告。请先修正错误再发布。");
+    expect(lines).toHaveLength(12);
+    expect(lines.at(-1)).toBe("检查了 4 篇文章：10 个错误，1 个警告。请先修正错误再发布。");
   });
 
   it("exits 0 when there are no errors", () => {

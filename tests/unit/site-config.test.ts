@@ -1,13 +1,31 @@
 import { describe, expect, it } from "vitest";
-import { PLACEHOLDER_PHONE, parseSiteConfig } from "@/lib/site-config";
+import { OFFICIAL_HOTLINE, PLACEHOLDER_PHONE, PLACEHOLDER_REPORT_EMAIL, parseSiteConfig, placeholderSettings } from "@/lib/site-config";
 
 describe("site config", () => {
   it("defaults to visible placeholders, never a real third-party contact", () => {
     const config = parseSiteConfig({});
     expect(config.url).toBe("http://localhost:3000");
-    expect(config.reportEmail).toBe("report@example.com");
-    expect(config.contact).toEqual({ appPath: "支付宝 App → 我的 → 客服", phone: PLACEHOLDER_PHONE, phoneIsPlaceholder: true });
+    expect(config.reportEmail).toBe(PLACEHOLDER_REPORT_EMAIL);
+    expect(config.reportEmailIsPlaceholder).toBe(true);
+    expect(config.urlIsPlaceholder).toBe(true);
+    expect(config.contact).toEqual({ appPath: "支付宝 App → 我的 → 客服", officialPhone: "95188", phone: PLACEHOLDER_PHONE, phoneIsPlaceholder: true });
     expect(PLACEHOLDER_PHONE).toMatch(/^[0-]+$/);
+    expect(PLACEHOLDER_REPORT_EMAIL).toMatch(/@example\.com$/);
+  });
+
+  it("names the official number the articles name, whatever the deployer sets", () => {
+    expect(OFFICIAL_HOTLINE).toBe("95188");
+    expect(parseSiteConfig({ SITE_CONTACT_PHONE: "010-1234-5678" }).contact.officialPhone).toBe("95188");
+  });
+
+  it("lists the settings still at their placeholders, and none once all are set", () => {
+    expect(placeholderSettings(parseSiteConfig({})).map((setting) => setting.variable)).toEqual(["SITE_URL", "SITE_REPORT_EMAIL", "SITE_CONTACT_PHONE"]);
+    expect(placeholderSettings(parseSiteConfig({ SITE_REPORT_EMAIL: "editors@example.org" })).map((setting) => setting.variable)).toEqual([
+      "SITE_URL",
+      "SITE_CONTACT_PHONE",
+    ]);
+    const configured = parseSiteConfig({ SITE_URL: "https://guide.example.org", SITE_REPORT_EMAIL: "editors@example.org", SITE_CONTACT_PHONE: "010-1234-5678" });
+    expect(placeholderSettings(configured)).toEqual([]);
   });
 
   it("takes deployers' settings from the environment", () => {
@@ -18,6 +36,8 @@ describe("site config", () => {
     });
     expect(config.url).toBe("https://guide.example.org");
     expect(config.reportEmail).toBe("editors@example.org");
+    expect(config.reportEmailIsPlaceholder).toBe(false);
+    expect(config.urlIsPlaceholder).toBe(false);
     expect(config.contact).toMatchObject({ phone: "95188", phoneIsPlaceholder: false });
   });
 

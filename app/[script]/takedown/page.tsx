@@ -7,6 +7,7 @@ import { reportDraftFromQuery } from "@/lib/reports/report-prefill";
 import { reportsRuntime } from "@/lib/reports/runtime";
 import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
 import { siteConfig } from "@/lib/site-config";
+import { ReportEmail } from "@/components/report-email";
 import { firstValue, type RawFields } from "@/lib/tools/form-input";
 
 export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
@@ -62,13 +63,17 @@ export default async function TakedownPage({ params, searchParams }: ScriptPageP
 
       <section aria-labelledby="report-mail" className="space-y-3">
         <h2 id="report-mail" className="text-xl font-bold">{localize("也可以发邮件")}</h2>
-        <p>
-          {localize("请把上面表单里的内容写进邮件，发到")}{" "}
-          <a href={`mailto:${siteConfig.reportEmail}`} className="font-bold text-link">
-            {siteConfig.reportEmail}
-          </a>
-          {localize("，邮件标题写“举报”或“纠错”加上页面标题。")}
-        </p>
+        {siteConfig.reportEmailIsPlaceholder ? (
+          <p>
+            {localize("网站部署者还没有设置举报邮箱，下面是占位地址，发不到任何人。请使用上面的表单，提交后会得到一个编号。")}{" "}
+            <ReportEmail />
+          </p>
+        ) : (
+          <p>
+            {localize("请把上面表单里的内容写进邮件，发到")} <ReportEmail className="font-bold text-link" />
+            {localize("，邮件标题写“举报”或“纠错”加上页面标题。")}
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="report-next" className="space-y-3">

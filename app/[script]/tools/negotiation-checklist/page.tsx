@@ -6,12 +6,15 @@ import { NegotiationChecklist } from "@/components/tools/negotiation-checklist";
 import { SavedChecklistTicks } from "@/components/tools/saved-checklist-ticks";
 import { pageMetadata } from "@/lib/page-metadata";
 import { NEGOTIATION_CHECKLIST } from "@/lib/tools/negotiation-checklist";
+import { readerTool } from "@/lib/tools/reader-tools";
+
+const TOOL = readerTool("/tools/negotiation-checklist");
 
 export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
   await enterScript(params);
   return pageMetadata({
     path: "/tools/negotiation-checklist",
-    title: "和官方客服协商前的准备清单",
+    title: TOOL.title,
     description: "打给借呗官方客服之前要准备什么、可以问什么、要记下什么，以及怎样认出假客服。可以在屏幕上勾选，也可以打印成一页 A4。",
   });
 }
@@ -22,7 +25,7 @@ export default async function NegotiationChecklistPage({ params }: ScriptPagePro
     <div className="space-y-6 print:space-y-2">
       <LanguageSwitch path={"/tools/negotiation-checklist"} />
       <header className="space-y-3 print:space-y-1">
-        <h1 className="text-2xl font-bold leading-snug sm:text-3xl print:text-[15pt]">{localize("和官方客服协商前的准备清单")}</h1>
+        <h1 className="text-2xl font-bold leading-snug sm:text-3xl print:text-[15pt]">{localize(TOOL.title)}</h1>
         <p className="print:text-[10pt]">
           {localize("只通过支付宝 App 里的客服入口，或支付宝公布的 95188 联系贷款方。借呗没有公开的协商政策：下面列的是值得问的问题，能否办理由贷款方决定。勾选框可以在屏幕上勾，也可以打印出来用笔勾。")}
         </p>

@@ -9,12 +9,15 @@ import { OVERDUE_COST_RESULT_TEXT, OverdueCostResult, type OverdueCostResultText
 import { pageMetadata } from "@/lib/page-metadata";
 import { isSubmitted, typedValues, type RawFields } from "@/lib/tools/form-input";
 import { estimateOverdueCost, parseOverdueCostInput } from "@/lib/tools/overdue-cost";
+import { readerTool } from "@/lib/tools/reader-tools";
+
+const TOOL = readerTool("/tools/overdue-cost");
 
 export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
   await enterScript(params);
   return pageMetadata({
     path: "/tools/overdue-cost",
-    title: "借呗逾期罚息估算",
+    title: TOOL.title,
     description: "填上逾期本金、合同日利率和逾期天数，估算罚息和本金加罚息一共多少，并写出算法。结果以支付宝 App 为准。",
   });
 }
@@ -31,7 +34,7 @@ export default async function OverdueCostPage({ params: scriptParams, searchPara
     <div className="space-y-6">
       <LanguageSwitch path={"/tools/overdue-cost"} />
       <header className="space-y-3">
-        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize("借呗逾期罚息估算")}</h1>
+        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize(TOOL.title)}</h1>
         <p>
           {localize("罚息按天计算。下面按常见的算法估一个数，帮你知道拖一天要多付多少；它不是账单，准确数字请在支付宝 App 的 借呗 页面查看。想了解逾期的其他后果，可以读")}
           <SiteLink href="/articles/overdue-consequences" className="text-link">

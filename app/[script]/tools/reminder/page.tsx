@@ -9,12 +9,15 @@ import { pageMetadata } from "@/lib/page-metadata";
 import { firstValue, isSubmitted, typedValues, type RawFields } from "@/lib/tools/form-input";
 import { parseReminderInput, type ReminderInput } from "@/lib/tools/reminder-input";
 import { repaymentDates } from "@/lib/tools/repayment-dates";
+import { readerTool } from "@/lib/tools/reader-tools";
+
+const TOOL = readerTool("/tools/reminder");
 
 export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
   await enterScript(params);
   return pageMetadata({
     path: "/tools/reminder",
-    title: "借呗还款日历提醒",
+    title: TOOL.title,
     description: "填上每月还款日，下载一个日历文件导入手机日历：还款日前三天和当天各提醒一次。",
   });
 }
@@ -51,7 +54,7 @@ export default async function ReminderPage({ params: scriptParams, searchParams 
     <div className="space-y-6">
       <LanguageSwitch path={"/tools/reminder"} />
       <header className="space-y-3">
-        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize("借呗还款日历提醒")}</h1>
+        <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize(TOOL.title)}</h1>
         <p>
           {localize("支付宝会在还款日前提醒你，但再给自己的手机日历加一个提醒更稳妥。填上每月的还款日，下载日历文件，用手机打开就能导入：还款日前三天的上午 9 点和当天上午 9 点各提醒一次。还款请只在支付宝 借呗 里操作。")}
         </p>
