@@ -1,5 +1,7 @@
-import { Converter as fromSimplified } from "opencc-js/cn2t";
-import { Converter as fromTraditional } from "opencc-js/t2cn";
+import { ConverterBuilder, type ConverterOptions, type LocalePreset } from "opencc-js/core";
+import * as simplifiedPreset from "opencc-js/preset/cn2t";
+import * as traditionalPreset from "opencc-js/preset/t2cn";
+import { PHRASES, TRADITIONAL_PHRASES } from "./phrases";
 
 /**
  * Simplified ⇄ Traditional conversion with OpenCC's `cn` → `tw` pair: Taiwan standard
@@ -11,29 +13,66 @@ import { Converter as fromTraditional } from "opencc-js/t2cn";
  * the matching reverse: on every published article, simplified → traditional → simplified
  * gives the original text back.
  *
+ * Simplified → Traditional also uses the site's phrases (`phrases.ts`). They are added to
+ * OpenCC's `s2tw` configuration itself (opencc-js's `ConverterBuilder` with the configurations
+ * its presets export), in front of its phrase tables in both the segmentation dictionary and
+ * the first conversion step, so they take part in the same longest-match segmentation as
+ * OpenCC's own phrases and everything else (normalization, the Taiwan variants step) stays as
+ * `Converter({ from: "cn", to: "tw" })` does it. (The README's `ConverterFactory` recipe for
+ * adding words skips that configuration's segmentation and normalization.) Traditional →
+ * Simplified gets the few phrases OpenCC reads wrongly in the site's Traditional text the same
+ * way, in front of its `tw2s` configuration's Taiwan-variant step.
+ *
  * Building a converter loads large dictionaries (close to a second), so each is built once,
  * on first use, and reused.
  */
 let simplifiedToTraditional: ((text: string) => string) | undefined;
 let traditionalToSimplified: ((text: string) => string) | undefined;
 
+/** Phrase pairs as an OpenCC dictionary string ("from to|from to"), the form segmentation dictionaries take. */
+function dictionary(pairs: readonly (readonly [string, string])[]): string {
+  return pairs.map(([from, to]) => `${from} ${to}`).join("|");
+}
+
+/**
+ * A converter for OpenCC's configuration `name` of `preset` (as `Converter` builds it) with
+ * `pairs` in front of its own phrases: first in the segmentation dictionary and in the first
+ * conversion step, so they win over every OpenCC phrase of the same or a shorter length that
+ * starts at the same place.
+ */
+function withPhrases(preset: LocalePreset, name: string, pairs: readonly (readonly [string, string])[], options: ConverterOptions): (text: string) => string {
+  const config = preset.configs?.[name];
+  const [firstStep, ...laterSteps] = config?.conversionChain ?? [];
+  // A list of dictionary strings at run time, though the preset's type says a single dictionary.
+  const segmentation: unknown = config?.segmentation;
+  if (!config || !firstStep || !Array.isArray(segmentation) || !segmentation.every((dict): dict is string => typeof dict === "string")) {
+    throw new Error(`opencc-js: unexpected ${name} configuration`);
+  }
+  // OpenCC cannot load an empty dictionary string.
+  const phrases = pairs.length > 0 ? [dictionary(pairs)] : [];
+  // Spread so that the parts the type leaves out (the normalization chain) are kept.
+  const withSitePhrases = { ...config, segmentation: [...phrases, ...segmentation], conversionChain: [[...phrases, ...firstStep], ...laterSteps] };
+  return ConverterBuilder({ from: preset.from, to: preset.to, configs: { [name]: withSitePhrases } })(options);
+}
+
 /** Simplified Chinese text in Taiwan-standard Traditional characters; other text is unchanged. */
 export function toTraditional(text: string): string {
-  simplifiedToTraditional ??= fromSimplified({ from: "cn", to: "tw" });
+  simplifiedToTraditional ??= withPhrases(simplifiedPreset, "s2tw", PHRASES, { from: "cn", to: "tw" });
   return simplifiedToTraditional(text);
 }
 
 /** Traditional Chinese text in Simplified characters (for queries); other text is unchanged. */
 export function toSimplified(text: string): string {
-  traditionalToSimplified ??= fromTraditional({ from: "tw", to: "cn" });
+  traditionalToSimplified ??= withPhrases(traditionalPreset, "tw2s", TRADITIONAL_PHRASES, { from: "tw", to: "cn" });
   return traditionalToSimplified(text);
 }
 
 /**
  * Pieces of one text in Traditional characters, converted as one text and cut again where they
  * met, so a word split between pieces converts as the word: 头|发 gives 頭|髮 where converting
- * each piece alone gives 頭|發. OpenCC's `cn` and `tw` tables replace every character and
- * phrase with the same number of code points, so the pieces keep their lengths in code points.
+ * each piece alone gives 頭|發. OpenCC's `cn` and `tw` tables and the site's phrases replace
+ * every character and phrase with the same number of code points, so the pieces keep their
+ * lengths in code points.
  */
 export function piecesToTraditional(pieces: readonly string[]): string[] {
   const converted = [...toTraditional(pieces.join(""))];

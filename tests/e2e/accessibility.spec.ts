@@ -1,22 +1,31 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
-import { allRoutes } from "./site-content";
+import { expect, test, type Page } from "@playwright/test";
+import { allRoutes, pageRoutes, reportOutcomeRoutes } from "./site-content";
 
-test("axe finds no violations on any page", async ({ page }) => {
-  for (const route of await allRoutes()) {
-    await page.goto(route);
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    const summary = violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-    expect(summary, route).toEqual([]);
+/** The violations axe finds on the page, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+// One test per page and theme, so a long page has its own time limit and the pages spread over the workers.
+for (const route of await pageRoutes()) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`axe finds no violations on ${route} (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(route);
+      expect(await axeViolations(page)).toEqual([]);
+    });
   }
-});
+}
 
-test("axe finds no violations in the dark theme", async ({ page }) => {
-  await page.emulateMedia({ colorScheme: "dark" });
-  for (const route of await allRoutes()) {
-    await page.goto(route);
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.impact} ${v.id}`), route).toEqual([]);
+test("axe finds no violations on the pages a report post leads to, in either theme", async ({ page }) => {
+  for (const route of await reportOutcomeRoutes()) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(route);
+      expect(await axeViolations(page), `${route} ${colorScheme}`).toEqual([]);
+    }
   }
 });
 

@@ -22,7 +22,7 @@ export async function publishedSituations(): Promise<Situation[]> {
  * The pages a report post leads to, made by posting to the suite's server: the confirmation of
  * an accepted report, and the form showing a refused one (a draft).
  */
-async function reportOutcomeRoutes(): Promise<string[]> {
+export async function reportOutcomeRoutes(): Promise<string[]> {
   const origin = `http://127.0.0.1:${process.env.E2E_PORT}`;
   const post = (fields: Record<string, string>, accept: string) =>
     fetch(`${origin}/takedown/report`, { method: "POST", redirect: "manual", headers: { Origin: origin, Accept: accept, "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields) });
@@ -33,18 +33,23 @@ async function reportOutcomeRoutes(): Promise<string[]> {
   return [accepted.next, refused.replace(/#.*$/, "")];
 }
 
-/** Every page of the site: home, each article, the takedown page with its outcomes, search and the reader tools (empty, answered and refused), and a 404. */
-export async function allRoutes(): Promise<string[]> {
+/**
+ * Every page of the site that exists without a post: home, each article, the takedown page
+ * (empty and filled in), search, the reader tools (empty, answered and refused), and a 404.
+ * Needs no server, so a spec may make one test per route.
+ */
+export async function pageRoutes(): Promise<string[]> {
   const articles = await publishedArticles();
   return [
     "/",
+    "/zh-Hant",
     ...articles.map((article) => `/articles/${article.slug}`),
     "/takedown",
     `/takedown?page=${encodeURIComponent(`/articles/${articles[0]!.slug}`)}&section=process&kind=factual-error`,
-    ...(await reportOutcomeRoutes()),
     `/feedback/thanks?article=${articles[0]!.slug}`,
     "/search",
     `/search?q=${encodeURIComponent("罚息")}`,
+    `/search?q=${encodeURIComponent("借呗逾期会坐牢吗")}`,
     `/search?q=${encodeURIComponent("量子力学")}`,
     "/tools/overdue-cost",
     "/tools/overdue-cost?amount=1000&rate=0.03&days=30",
@@ -55,6 +60,14 @@ export async function allRoutes(): Promise<string[]> {
     "/tools/negotiation-checklist",
     "/articles/no-such-article",
   ];
+}
+
+/** Every page of the site: `pageRoutes` and the pages a report post leads to. */
+export async function allRoutes(): Promise<string[]> {
+  const [first, ...rest] = await pageRoutes();
+  const outcomes = await reportOutcomeRoutes();
+  const takedown = rest.indexOf("/takedown");
+  return [first!, ...rest.slice(0, takedown + 2), ...outcomes, ...rest.slice(takedown + 2)];
 }
 
 /** URLs that must answer 404, never 500. */

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { toTraditional } from "../../lib/script/convert";
+import { KNOWN_WRONG_FORMS } from "../../lib/script/phrases";
 import { EXPECTED_SECURITY_HEADERS } from "./expected-headers";
 import { htmlErrors } from "./html-checker";
 import { publishedArticles } from "./site-content";
@@ -173,13 +174,14 @@ async function readerText(page: Page): Promise<string[]> {
   });
 }
 
-test("Traditional pages leave nothing in Simplified outside what is marked as Simplified", async ({ page }) => {
+test("Traditional pages leave nothing in Simplified outside what is marked as Simplified, and no known-wrong conversion", async ({ page }) => {
   const articles = await publishedArticles();
   const routes = [
     "/zh-Hant",
     ...articles.map((article) => `/zh-Hant/articles/${article.slug}`),
     "/zh-Hant/search",
     `/zh-Hant/search?q=${encodeURIComponent("罰息")}`,
+    `/zh-Hant/search?q=${encodeURIComponent("銀行卡被凍結了")}`,
     `/zh-Hant/search?q=${encodeURIComponent("量子力學")}`,
     "/zh-Hant/takedown",
     "/zh-Hant/tools/overdue-cost?amount=1000&rate=0.03&days=30",
@@ -190,9 +192,13 @@ test("Traditional pages leave nothing in Simplified outside what is marked as Si
     "/zh-Hant/no-such-page",
   ];
   const simplified: string[] = [];
+  const wrong: string[] = [];
   for (const route of routes) {
     await page.goto(route);
     for (const text of await readerText(page)) if (toTraditional(text) !== text) simplified.push(`${route}: ${text}`);
+    const pageText = await page.locator("body").innerText();
+    for (const form of KNOWN_WRONG_FORMS) if (pageText.includes(form)) wrong.push(`${route}: ${form}`);
   }
   expect(simplified).toEqual([]);
+  expect(wrong).toEqual([]);
 });
