@@ -1,8 +1,7 @@
-import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
 import type { Point } from "./diagnostics";
 import { FRONTMATTER_KEYS, FrontmatterSchema, type Frontmatter } from "./schema";
-import { readYaml, type YamlLocator, type YamlProblem } from "./yaml-document";
+import { didYouMean, likelyField, readYaml, valueAt, type YamlLocator, type YamlProblem } from "./yaml-document";
 
 /** A frontmatter problem at a position relative to the file. */
 export type FrontmatterProblem = YamlProblem;
@@ -71,18 +70,13 @@ function sourceShapeMessage(index: number, entry: unknown): string {
 }
 
 function unknownSourceKeyMessage(key: string): string {
-  const suggestion = closest(key, SOURCE_KEYS);
-  const near = distance(key.toLowerCase(), suggestion) <= 2;
-  const hint = near ? `你是不是想写 "${suggestion}"？（did you mean "${suggestion}"?）` : "请删除它。";
-  return `来源里的未知字段 "${key}"：${hint}每一项来源只能有 title 和 url`;
+  return `来源里的未知字段 "${key}"：${didYouMean(key, SOURCE_KEYS, "请删除它。")}每一项来源只能有 title 和 url`;
 }
 
 function unknownKeyMessage(key: string): string {
   const known = FRONTMATTER_KEYS.join("、");
-  const suggestion = closest(key, FRONTMATTER_KEYS);
-  const near = distance(key.toLowerCase(), suggestion) <= Math.max(2, Math.floor(suggestion.length / 3));
-  return near
-    ? `未知字段 "${key}"：你是不是想写 "${suggestion}"？（did you mean "${suggestion}"?）可用的字段：${known}`
+  return likelyField(key, FRONTMATTER_KEYS)
+    ? `未知字段 "${key}"：${didYouMean(key, FRONTMATTER_KEYS, "")}可用的字段：${known}`
     : `未知字段 "${key}"：请删除它或改成可用的字段之一：${known}`;
 }
 
@@ -112,13 +106,4 @@ function exampleOf(field: string): string {
   const first: unknown = Array.isArray(example) ? example[0] : undefined;
   if (Array.isArray(first)) return first.every((item) => typeof item === "string") ? `[${first.join(", ")}]` : `\n  ${SOURCE_EXAMPLE}`;
   return first === undefined ? "…" : String(first);
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = input;
-  for (const key of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
 }

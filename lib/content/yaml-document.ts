@@ -1,3 +1,4 @@
+import { closest, distance } from "fastest-levenshtein";
 import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from "yaml";
 import type { Point } from "./diagnostics";
 
@@ -90,4 +91,26 @@ function keyPosition(
     if (isScalar(pair.key) && pair.key.value === key && pair.key.range) return toFile(pair.key.range[0]);
   }
   return undefined;
+}
+
+/** The value at `path` inside parsed YAML (plain objects and arrays), or undefined. */
+export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+/** The field an unknown key was probably meant to be, when one is close enough to suggest. */
+export function likelyField(key: string, fields: readonly string[]): string | undefined {
+  const suggestion = closest(key, [...fields]);
+  return distance(key.toLowerCase(), suggestion) <= Math.max(2, Math.floor(suggestion.length / 3)) ? suggestion : undefined;
+}
+
+/** "你是不是想写 …？" for an unknown key, or `otherwise` when no field is close. */
+export function didYouMean(key: string, fields: readonly string[], otherwise: string): string {
+  const suggestion = likelyField(key, fields);
+  return suggestion ? `你是不是想写 "${suggestion}"？（did you mean "${suggestion}"?）` : otherwise;
 }

@@ -1,8 +1,7 @@
-import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
 import type { Point } from "./diagnostics";
 import { error, type Problem } from "./problem";
-import { readYaml, type YamlLocator } from "./yaml-document";
+import { didYouMean, readYaml, valueAt, type YamlLocator } from "./yaml-document";
 
 /** A content file that is a YAML list of entries, validated, with where each value was written. */
 export interface YamlListFile<T> {
@@ -74,17 +73,5 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown, prefix: readonly
 }
 
 function unknownFieldMessage(key: string, { keys }: ListFileDescription): string {
-  const suggestion = closest(key, [...keys]);
-  const near = distance(key.toLowerCase(), suggestion) <= Math.max(2, Math.floor(suggestion.length / 3));
-  const hint = near ? `你是不是想写 "${suggestion}"？（did you mean "${suggestion}"?）` : "请删除它。";
-  return `未知字段 "${key}"：${hint}可用的字段：${keys.join("、")}`;
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let current: unknown = input;
-  for (const key of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = (current as Record<PropertyKey, unknown>)[key];
-  }
-  return current;
+  return `未知字段 "${key}"：${didYouMean(key, keys, "请删除它。")}可用的字段：${keys.join("、")}`;
 }

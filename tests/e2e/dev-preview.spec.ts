@@ -63,6 +63,20 @@ test.describe("editing with npm run dev", () => {
     await expect(page.locator("h1")).toHaveText("还没写完的草稿");
   });
 
+  test("a situation whose target breaks shows its problem on the home page, the others stay, and a fix shows on reload", async ({ page }) => {
+    const file = path.join(contentDir, "situations.yaml");
+    const original = readFileSync(file, "utf8");
+    writeFileSync(file, original.replace("/articles/complete-guide#process", "/articles/complete-guide#proces"));
+    await page.goto(`${origin}/`);
+    await expect(page.getByTestId("content-problems")).toContainText(
+      /situations\.yaml:\d+:\d+: error: 链接 "\/articles\/complete-guide#proces" 的 #proces 在文章 complete-guide 里不存在/,
+    );
+    await expect(page.getByTestId("situations").getByRole("link")).toHaveCount(5);
+    writeFileSync(file, original);
+    await page.goto(`${origin}/`);
+    await expect(page.getByTestId("situations").getByRole("link")).toHaveCount(6);
+  });
+
   test("a fixed article shows on reload", async ({ page }) => {
     const file = path.join(contentDir, "articles", "unknown-kind.md");
     writeFileSync(file, readFileSync(file, "utf8").replace("{#negotation}", "{#negotiation}"));

@@ -42,7 +42,6 @@ export async function pageRoutes(): Promise<string[]> {
   const articles = await publishedArticles();
   return [
     "/",
-    "/zh-Hant",
     ...articles.map((article) => `/articles/${article.slug}`),
     "/takedown",
     `/takedown?page=${encodeURIComponent(`/articles/${articles[0]!.slug}`)}&section=process&kind=factual-error`,
