@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
-import { SECURITY_HEADERS } from "./lib/security-headers";
+import { siteSecurityHeaders } from "./lib/security-headers";
+import { siteConfig } from "./lib/site-config";
 
 const nextConfig: NextConfig = {
   // Do not advertise the framework in every response.
@@ -14,7 +15,14 @@ const nextConfig: NextConfig = {
   // Article images are plain files under public/; the image optimizer (/_next/image), which
   // would fetch and resize on request, stays off.
   images: { unoptimized: true },
-  experimental: { globalNotFound: true },
+  experimental: {
+    globalNotFound: true,
+    // The site has no server actions and no proxy (`npm start` answers a request naming an
+    // action, or a POST outside the form routes, before Next reads its body). Should one ever
+    // reach Next, it reads no more than a form's 16 KiB instead of its defaults (1 MB, 10 MB).
+    serverActions: { bodySizeLimit: "16kb" },
+    proxyClientMaxBodySize: "16kb",
+  },
   // The font subsetter loads HarfBuzz as WebAssembly from its own folder; bundling breaks that.
   serverExternalPackages: ["subset-font", "harfbuzzjs"],
   async rewrites() {
@@ -27,9 +35,10 @@ const nextConfig: NextConfig = {
       fallback: [],
     };
   },
-  // Every response, static files and errors included, carries the security headers.
+  // Every response, static files and errors included, carries the security headers (HSTS too
+  // when SITE_URL is https at build time, like every other setting).
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    return [{ source: "/:path*", headers: siteSecurityHeaders(siteConfig) }];
   },
 };
 

@@ -3,7 +3,12 @@ import { localize, localizePieces } from "@/lib/script/request-script";
 import { SECTION_KIND_LABELS } from "@/lib/content/kind-labels";
 import { SiteLink } from "./site-link";
 
-/** The answer to a search: the matching sections with their passages, or what to do when there are none. */
+/**
+ * The answer to a search: the matching sections with their passages, or what to do when there
+ * are none. The reader's words appear only in the search box above (and as the marked hits,
+ * which are the site's own text): a sentence that repeated them would let a link make this
+ * site say anything, such as a fake customer-service number, on its own domain.
+ */
 export function SearchResults({ response }: { response: SearchResponse }) {
   if (response.kind === "empty") {
     return <p>{localize("输入想查的词，例如“罚息”“征信”“协商”或“分期”，就能找到讲到它的段落。")}</p>;
@@ -12,7 +17,7 @@ export function SearchResults({ response }: { response: SearchResponse }) {
     return (
       <div className="space-y-2" data-testid="search-no-results">
         <p>
-          {localize("没有找到讲到“{query}”的段落。可以换一个更短或更常见的词，或者从", { query: response.query })}
+          {localize("没有找到相关的段落。可以把搜索框里的词换得更短、更常见一些，或者从")}
           <SiteLink href="/" className="text-link">
             {localize("全部文章")}
           </SiteLink>
@@ -24,9 +29,8 @@ export function SearchResults({ response }: { response: SearchResponse }) {
   return (
     <div className="space-y-3">
       <p>
-        {localize(response.truncated ? "找到 {count} 处讲到“{query}”的内容（搜索词太长，只用了前 100 个字）：" : "找到 {count} 处讲到“{query}”的内容：", {
+        {localize(response.truncated ? "找到 {count} 处相关的内容（搜索词太长，只用了前 100 个字）：" : "找到 {count} 处相关的内容：", {
           count: response.results.length,
-          query: response.query,
         })}
       </p>
       <ol className="space-y-4" data-testid="search-results">

@@ -1,5 +1,6 @@
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
-import { SECURITY_HEADERS } from "./security-headers";
+import { siteSecurityHeaders } from "./security-headers";
+import { siteConfig } from "./site-config";
 
 /** Methods the site answers: pages and files are read with GET and HEAD; forms post with POST. */
 export const SERVED_METHODS = ["GET", "HEAD", "POST"] as const;
@@ -18,13 +19,13 @@ export function methodDecision(method: string | undefined): "serve" | "options" 
   return method === "OPTIONS" ? "options" : "not-allowed";
 }
 
-const SECURITY_HEADER_FIELDS: Record<string, string> = Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]));
+const SECURITY_HEADER_FIELDS: Record<string, string> = Object.fromEntries(siteSecurityHeaders(siteConfig).map(({ key, value }) => [key, value]));
 
-/** Headers of the server's own answers (204, 405, 400): the site's security headers, and `Allow`. */
-export function rejectionHeaders(contentLength: number): Record<string, string> {
+/** Headers of the server's own answers (204, 405, 404, 413, 400): the site's security headers, and `Allow`. */
+export function rejectionHeaders(contentLength: number, allow = ALLOW_HEADER): Record<string, string> {
   return {
     ...SECURITY_HEADER_FIELDS,
-    Allow: ALLOW_HEADER,
+    Allow: allow,
     "Content-Type": "text/plain; charset=utf-8",
     "Content-Length": String(contentLength),
     "Cache-Control": "no-store",

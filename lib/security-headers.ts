@@ -54,3 +54,23 @@ export const SECURITY_HEADERS: { key: string; value: string }[] = [
   // Pages opened from here cannot reach back into this window.
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
+
+/** One year, the lifetime browsers and the HSTS preload list expect. */
+export const HSTS_MAX_AGE_SECONDS = 31_536_000;
+
+/**
+ * `Strict-Transport-Security` when the site is served over https (`SITE_URL`): for a year
+ * browsers then never load it over plain http, so a network that strips TLS cannot swap the
+ * phone numbers on a page. Subdomains are included only when the deployer says so
+ * (`HSTS_INCLUDE_SUBDOMAINS`): it binds every subdomain of the host to https as well. Never
+ * sent for an http site, where it would be ignored or, behind a TLS front, wrong.
+ */
+export function strictTransportSecurity({ url, hstsIncludeSubdomains }: { url: string; hstsIncludeSubdomains: boolean }): { key: string; value: string }[] {
+  if (!url.startsWith("https://")) return [];
+  return [{ key: "Strict-Transport-Security", value: `max-age=${HSTS_MAX_AGE_SECONDS}${hstsIncludeSubdomains ? "; includeSubDomains" : ""}` }];
+}
+
+/** Every security header of every answer of a site with `config`: the fixed ones, and HSTS for an https site. */
+export function siteSecurityHeaders(config: { url: string; hstsIncludeSubdomains: boolean }): { key: string; value: string }[] {
+  return [...SECURITY_HEADERS, ...strictTransportSecurity(config)];
+}

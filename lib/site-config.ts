@@ -30,8 +30,12 @@ export const SiteConfigSchema = z.object({
   reportEmailIsPlaceholder: z.boolean(),
   /** True while `url` is the default, a local address no reader can open. */
   urlIsPlaceholder: z.boolean(),
+  /** Whether HSTS (sent when `url` is https) covers subdomains too; `HSTS_INCLUDE_SUBDOMAINS` (1/true or 0/false), default no. */
+  hstsIncludeSubdomains: z.boolean({ error: "HSTS_INCLUDE_SUBDOMAINS 只能是 1、true、0 或 false" }),
   /** The SQLite file that keeps reports and feedback; `REPORTS_DB`, default data/reports.sqlite. */
   reportsDatabase: z.string().trim().min(1),
+  /** Reports and feedback answers accepted from everyone together per hour; `SITE_FORMS_PER_HOUR`, default 300. */
+  formsPerHour: z.int({ error: "SITE_FORMS_PER_HOUR 必须是 1 到 100000 之间的整数" }).min(1, { error: "SITE_FORMS_PER_HOUR 必须是 1 到 100000 之间的整数" }).max(100_000, { error: "SITE_FORMS_PER_HOUR 必须是 1 到 100000 之间的整数" }),
   /** Reports accepted per client address in a window; `REPORTS_RATE_LIMIT` as count/seconds, default 5/600. */
   reportRateLimit: z.object(
     { count: z.int().min(1, { error: RATE_LIMIT_FORMAT }), windowSeconds: z.int().min(1, { error: RATE_LIMIT_FORMAT }) },
@@ -56,8 +60,16 @@ export const SiteConfigSchema = z.object({
 });
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
 
-/** Environment variables: SITE_URL, SITE_REPORT_EMAIL, SITE_CONTACT_PHONE, REPORTS_DB and REPORTS_RATE_LIMIT are read. */
+/** Environment variables: SITE_URL, SITE_REPORT_EMAIL, SITE_CONTACT_PHONE, REPORTS_DB, REPORTS_RATE_LIMIT, SITE_FORMS_PER_HOUR and HSTS_INCLUDE_SUBDOMAINS are read. */
 type SiteEnvironment = Readonly<Record<string, string | undefined>>;
+
+/** A yes/no setting: 1/true or 0/false (any case), unset meaning no; anything else is left for the schema to refuse. */
+function booleanSetting(value: string | undefined): boolean | string {
+  const text = value?.trim().toLowerCase() ?? "";
+  if (text === "" || text === "0" || text === "false") return false;
+  if (text === "1" || text === "true") return true;
+  return text;
+}
 
 /**
  * Builds the site config from defaults and environment variables; throws one readable
@@ -72,10 +84,12 @@ export function parseSiteConfig(env: SiteEnvironment): SiteConfig {
     name: "借呗逾期指南",
     url: (url ?? DEFAULT_SITE_URL).replace(/\/+$/, ""),
     urlIsPlaceholder: url === undefined,
+    hstsIncludeSubdomains: booleanSetting(env.HSTS_INCLUDE_SUBDOMAINS),
     reportEmail: reportEmail ?? PLACEHOLDER_REPORT_EMAIL,
     reportEmailIsPlaceholder: reportEmail === undefined,
     reportsDatabase: env.REPORTS_DB?.trim() || "data/reports.sqlite",
     reportRateLimit: rateLimit ? { count: Number(rateLimit[1]), windowSeconds: Number(rateLimit[2]) } : undefined,
+    formsPerHour: Number(env.SITE_FORMS_PER_HOUR?.trim() || "300"),
     contact: {
       appPath: "支付宝 App → 我的 → 客服",
       officialPhone: OFFICIAL_HOTLINE,

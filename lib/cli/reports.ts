@@ -1,5 +1,5 @@
-import { writeFileSync } from "node:fs";
 import { runReportsCommand } from "../reports/reports-command";
+import { writeOwnerOnlyFile } from "../reports/owner-only-files";
 import { openSqliteStore } from "../reports/store";
 import { siteConfig } from "../site-config";
 
@@ -9,7 +9,8 @@ try {
   process.exitCode = runReportsCommand(
     process.argv.slice(2),
     { store, now: new Date(), out: (text) => console.log(text), err: (text) => console.error(text) },
-    (file, text) => writeFileSync(file, text),
+    // The export holds readers' contacts: readable by its owner only, even when it replaces a file.
+    writeOwnerOnlyFile,
   );
 } finally {
   store.close();

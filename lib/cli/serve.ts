@@ -4,14 +4,21 @@ import compression from "compression";
 import next from "next";
 import { PreparedBodyCache, serveReusableBody } from "../prerendered-responses";
 import { CLIENT_ADDRESS_HEADER } from "../http/client-address";
-import { hasUndecodablePath, hasUnreadableRouterState, methodDecision, rejectionHeaders, ROUTER_STATE_HEADER } from "../http-methods";
+import { hasUndecodablePath, hasUnreadableRouterState, rejectionHeaders, ROUTER_STATE_HEADER } from "../http-methods";
+import { gateRequest } from "../http/request-gate";
+import { parseServerLimits } from "../server-limits";
 import { SCRIPT_HEADER, scriptOfTarget } from "../script/path-script";
 
 /**
- * `npm start`: the production server. It is `next start` with four additions:
+ * `npm start`: the production server. It is `next start` with five additions:
  * - Requests with a method the site does not serve get 204 (OPTIONS) or 405 from here, with
  *   the security headers, instead of reaching Next, which answers some of them with 500
  *   (TRACE) or 400 (OPTIONS). Methods Node itself does not know, and CONNECT, get 405 too.
+ *   So do POSTs anywhere but the two form routes, requests naming a server action (404) and
+ *   form posts that declare more than 16 KiB (413): answered before a byte of the body is
+ *   read, and the connection closed (`gateRequest`).
+ * - Time limits for a request's headers and for the whole request, and a cap on open
+ *   connections (`parseServerLimits`), so clients that send slowly cannot hold the server.
  * - Compression and entity tags (Next's own are off in next.config.ts). Pages are
  *   prerendered, so a page's body is the same on every request: it is hashed for its ETag
  *   and compressed once, with Brotli at its best, then served from memory
@@ -25,6 +32,7 @@ import { SCRIPT_HEADER, scriptOfTarget } from "../script/path-script";
  * PORT (default 3000) and HOST (default all interfaces) choose where it listens.
  */
 const port = Number(process.env.PORT || 3000);
+const limits = parseServerLimits(process.env);
 const host = process.env.HOST || undefined;
 const app = next({ dev: false, port, hostname: host });
 const handle = app.getRequestHandler();
@@ -46,30 +54,44 @@ function answerRaw(socket: Duplex, status: number, body = ""): void {
   socket.end(`${head.join("\r\n")}\r\n\r\n${body}`);
 }
 
-const server = createServer((request, response) => {
-  const decision = methodDecision(request.method);
-  if (decision === "serve") {
-    // The not-found page has no script of its own (app/global-not-found.tsx): it reads the
-    // address's from here, taken before the rewrite below so /zh-Hant/articles/%ZZ stays Traditional.
-    request.headers[SCRIPT_HEADER] = scriptOfTarget(request.url ?? "/");
-    // An in-process rewrite to a path no route knows: the site's own 404 page.
-    if (hasUndecodablePath(request.url)) request.url = "/_malformed-url";
-    if (hasUnreadableRouterState(request.headers[ROUTER_STATE_HEADER])) delete request.headers[ROUTER_STATE_HEADER];
-    // The forms' rate limits count per address; whatever a client claims here is replaced.
-    request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
-    compressStreams(request, response, () => {
-      serveReusableBody(request, response, preparedBodies);
-      void handle(request, response);
-    });
+/** Next's handler behind the gate: what passes gets the script header, the client's address and compression. */
+function handleRequest(request: IncomingMessage, response: ServerResponse): void {
+  const decision = gateRequest(request.method, request.url ?? "/", request.headers);
+  if (decision.kind === "answer") {
+    const { status, body, allow, close } = decision;
+    response.writeHead(status, { ...rejectionHeaders(Buffer.byteLength(body), allow), ...(close ? { Connection: "close" } : {}) });
+    response.end(body);
     return;
   }
-  const body = decision === "options" ? "" : NOT_ALLOWED_BODY;
-  response.writeHead(decision === "options" ? 204 : 405, rejectionHeaders(Buffer.byteLength(body)));
-  response.end(body);
-});
-// Node's parser refuses unknown methods (and broken requests) before any handler runs.
+  // The not-found page has no script of its own (app/global-not-found.tsx): it reads the
+  // address's from here, taken before the rewrite below so /zh-Hant/articles/%ZZ stays Traditional.
+  request.headers[SCRIPT_HEADER] = scriptOfTarget(request.url ?? "/");
+  // An in-process rewrite to a path no route knows: the site's own 404 page.
+  if (hasUndecodablePath(request.url)) request.url = "/_malformed-url";
+  if (hasUnreadableRouterState(request.headers[ROUTER_STATE_HEADER])) delete request.headers[ROUTER_STATE_HEADER];
+  // The forms' rate limits count per address; whatever a client claims here is replaced.
+  request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
+  compressStreams(request, response, () => {
+    serveReusableBody(request, response, preparedBodies);
+    void handle(request, response);
+  });
+}
+
+const server = createServer(
+  {
+    headersTimeout: limits.headersTimeoutSeconds * 1000,
+    requestTimeout: limits.requestTimeoutSeconds * 1000,
+    // Node checks both limits on this interval (default 30 s, which would let a slow client overstay them by that much).
+    connectionsCheckingInterval: 1000,
+  },
+  handleRequest,
+);
+server.maxConnections = limits.maxConnections;
+// Node's parser refuses unknown methods (and broken requests) before any handler runs; a
+// request that overstays the time limits ends here too (408).
 server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
   if (error.code === "HPE_INVALID_METHOD") answerRaw(socket, 405, NOT_ALLOWED_BODY);
+  else if (error.code === "ERR_HTTP_REQUEST_TIMEOUT") answerRaw(socket, 408);
   else answerRaw(socket, error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400);
 });
 server.on("connect", (_request, socket: Duplex) => answerRaw(socket, 405, NOT_ALLOWED_BODY));

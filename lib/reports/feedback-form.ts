@@ -17,6 +17,9 @@ export function parseFeedbackForm(raw: RawFields, isArticle: (slug: string) => b
     article: {
       schema: z.string().refine(isArticle, { error: "找不到这篇文章，请回到文章页面再提交" }),
       show: String,
+      // Slugs are file names; none is this long.
+      maxChars: 300,
+      tooLong: "找不到这篇文章，请回到文章页面再提交",
     },
     helpful: {
       schema: z.enum(["yes", "no"], { error: "请选择“有帮助”或“没帮助”" }).transform((answer) => answer === "yes"),

@@ -23,14 +23,38 @@ export class SlidingWindowLimiter {
     this.hits = new LRUCache({ max: maxKeys, ttl: windowMs });
   }
 
-  take(key: string, now: number): RateDecision {
-    const recent = (this.hits.get(key) ?? []).filter((time) => time > now - this.windowMs);
+  /** Whether one more request of `key` would be allowed now, without counting it. */
+  check(key: string, now: number): RateDecision {
+    const recent = this.recent(key, now);
     if (recent.length >= this.limit) {
-      this.hits.set(key, recent);
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((recent[0]! + this.windowMs - now) / 1000)) };
     }
-    recent.push(now);
-    this.hits.set(key, recent);
     return { allowed: true, retryAfterSeconds: 0 };
   }
+
+  /** `check`, and when allowed, counts the request. */
+  take(key: string, now: number): RateDecision {
+    const decision = this.check(key, now);
+    if (decision.allowed) this.hits.set(key, [...this.recent(key, now), now]);
+    return decision;
+  }
+
+  /** The times of `key`'s requests still inside the window (older ones are dropped). */
+  private recent(key: string, now: number): number[] {
+    const recent = (this.hits.get(key) ?? []).filter((time) => time > now - this.windowMs);
+    this.hits.set(key, recent);
+    return recent;
+  }
+}
+
+/**
+ * Takes one request of `key` from every limiter, or from none: when any would refuse, nothing
+ * is counted and the longest wait is returned, so a request refused by one limit does not use
+ * up another.
+ */
+export function takeFromAll(limiters: readonly { limiter: SlidingWindowLimiter; key: string }[], now: number): RateDecision {
+  const refusals = limiters.map(({ limiter, key }) => limiter.check(key, now)).filter((decision) => !decision.allowed);
+  if (refusals.length > 0) return { allowed: false, retryAfterSeconds: Math.max(...refusals.map((decision) => decision.retryAfterSeconds)) };
+  for (const { limiter, key } of limiters) limiter.take(key, now);
+  return { allowed: true, retryAfterSeconds: 0 };
 }

@@ -47,7 +47,7 @@ const SECTION = /^[\p{L}\p{N}_-]+$/u;
  * The path of `text` when it is a page of this site: a path (`/articles/…`) or a full URL
  * on the site's own origin (`siteOrigin`), without query; a `#section` part is returned apart.
  */
-export function sitePathOf(text: string, siteOrigin: string): { path: string; hash: string } | undefined {
+export function sitePathOf(text: string, siteOrigin: string): { path: string; hash: string | undefined } | undefined {
   let url: URL;
   try {
     url = new URL(text, siteOrigin);
@@ -56,7 +56,16 @@ export function sitePathOf(text: string, siteOrigin: string): { path: string; ha
   }
   if (url.origin !== new URL(siteOrigin).origin) return undefined;
   const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, "") : "/";
-  return { path, hash: decodeURIComponent(url.hash.slice(1)) };
+  return { path, hash: decodedOrUndefined(url.hash.slice(1)) };
+}
+
+/** Percent-decoded text, or undefined when it is not valid UTF-8 percent-encoding (`%E5`). */
+function decodedOrUndefined(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
 
 export type ReportContact = { type: "email" | "phone"; value: string };
@@ -78,9 +87,15 @@ function reportFieldSpecs(isSitePage: (path: string) => boolean, siteOrigin: str
             context.addIssue({ code: "custom", message: `这不是本站的页面。请填写以 ${siteOrigin} 开头的文章网址，或以 /articles/ 开头的路径` });
             return z.NEVER;
           }
+          if (site.hash === undefined) {
+            context.addIssue({ code: "custom", message: "网址里 # 后面的部分有无法识别的字符，请直接从浏览器地址栏复制链接，或删掉 # 和它后面的内容" });
+            return z.NEVER;
+          }
           return site.path;
         }),
       show: String,
+      maxChars: REPORT_LIMITS.pageChars,
+      tooLong: `网址太长了（最多 ${REPORT_LIMITS.pageChars} 个字符），请只保留本站页面的地址`,
     },
     section: {
       schema: z
@@ -89,6 +104,8 @@ function reportFieldSpecs(isSitePage: (path: string) => boolean, siteOrigin: str
         .regex(SECTION, { error: "小节请填写文章里的小节标识，例如 process；不确定可以留空，在问题描述里写清楚" }),
       blank: { value: undefined },
       show: String,
+      maxChars: REPORT_LIMITS.sectionChars,
+      tooLong: `小节名称太长了（最多 ${REPORT_LIMITS.sectionChars} 个字符）`,
     },
     kind: { schema: z.enum(REPORT_KIND_IDS, { error: "请选择问题的类型" }), show: (kind) => REPORT_KINDS[kind] },
     description: {
@@ -118,6 +135,8 @@ function reportFieldSpecs(isSitePage: (path: string) => boolean, siteOrigin: str
           return z.NEVER;
         }),
       show: (contact) => contact.value,
+      maxChars: REPORT_LIMITS.contactChars,
+      tooLong: "联系方式太长了，请只填一个邮箱或一个电话号码",
     },
     goodFaith: { schema: z.literal("yes", { error: "请勾选这一项，确认你提供的信息真实、举报出于善意" }), show: String },
   };

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { stringify } from "csv-stringify/sync";
+import { cleanFreeText, UNSAFE_IN_TEXT } from "../tools/form-input";
 import { normaliseReference } from "./reference";
 import { REPORT_KIND_IDS, REPORT_KINDS, type ReportKind } from "./report-form";
 import type { FeedbackComment, FeedbackSummary, ReportStatus, ReportStore, StoredReport } from "./store";
@@ -49,13 +50,24 @@ function referenceArgument(text: string | undefined): string {
   return reference;
 }
 
+/**
+ * A stored value as it may be printed: every character that would act on an editor's terminal
+ * rather than show in it (`UNSAFE_IN_TEXT`: control characters, with which escape sequences
+ * start, and the marks that reorder text; line feeds are kept) shown as its code (`\u{1B}`), so
+ * text a reader sent (before input was cleaned, or by any other way into the database) is read
+ * by the editor, never run by the terminal.
+ */
+export function forTerminal(text: string): string {
+  return text.replace(UNSAFE_IN_TEXT, (character) => `\\u{${character.codePointAt(0)!.toString(16).toUpperCase()}}`);
+}
+
 function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, " ");
+  const flat = forTerminal(text.replace(/\s+/g, " "));
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
 function where(report: StoredReport): string {
-  return report.section ? `${report.page}#${report.section}` : report.page;
+  return forTerminal(report.section ? `${report.page}#${report.section}` : report.page);
 }
 
 function describe(report: StoredReport): string {
@@ -65,19 +77,20 @@ function describe(report: StoredReport): string {
     `提交时间：${report.createdAt}`,
     `类型：${REPORT_KINDS[report.kind]}`,
     `页面：${where(report)}`,
-    `联系方式（${report.contact.type === "email" ? "邮箱" : "电话"}）：${report.contact.value}`,
+    `联系方式（${report.contact.type === "email" ? "邮箱" : "电话"}）：${forTerminal(report.contact.value)}`,
     "说明：",
-    report.description,
-    ...(report.status === "resolved" ? [`处理时间：${report.resolvedAt ?? ""}`, `处理说明：${report.resolutionNote ?? ""}`] : []),
+    forTerminal(report.description),
+    ...(report.status === "resolved" ? [`处理时间：${report.resolvedAt ?? ""}`, `处理说明：${forTerminal(report.resolutionNote ?? "")}`] : []),
   ].join("\n");
 }
 
-/** A spreadsheet would run a cell starting with = + - @ (or a tab/return) as a formula; such cells get a leading '. */
-export function defuseCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-/** The reports as CSV for a spreadsheet: a UTF-8 byte order mark (for Excel), a header row, one row per report. */
+/**
+ * The reports as CSV for a spreadsheet: a UTF-8 byte order mark (for Excel), a header row, one
+ * row per report. Every field is quoted, so a line break inside a description (a bare CR or
+ * LF included) stays inside its cell; csv-stringify's own `escape_formulas` puts a ' before a
+ * cell a spreadsheet would run as a formula (= + - @, their full-width forms, a leading tab or
+ * CR); and the other control characters are left out of every cell.
+ */
 export function reportsCsv(reports: readonly StoredReport[]): string {
   const rows = reports.map((report) =>
     [
@@ -92,10 +105,15 @@ export function reportsCsv(reports: readonly StoredReport[]): string {
       report.contact.value,
       report.resolvedAt ?? "",
       report.resolutionNote ?? "",
-    ].map(defuseCell),
+    ].map(withoutControls),
   );
   const header = ["reference", "created_at", "status", "kind", "page", "section", "description", "contact_type", "contact", "resolved_at", "resolution_note"];
-  return `\uFEFF${stringify([header, ...rows], { record_delimiter: "\r\n" })}`;
+  return `\uFEFF${stringify([header, ...rows], { quoted: true, quoted_empty: true, escape_formulas: true, record_delimiter: "\r\n" })}`;
+}
+
+/** A cell's text without control characters and reordering marks; tabs and CRs are kept for escape_formulas and quoting to handle. */
+function withoutControls(text: string): string {
+  return text.replace(UNSAFE_IN_TEXT, (character) => (character === "\t" || character === "\r" ? character : ""));
 }
 
 /** Node's own argument errors (`util.parseArgs`), said in Chinese; undefined for any other error. */
@@ -134,7 +152,7 @@ export function runReportsCommand(argv: readonly string[], io: CommandIo, writeF
       }
       case "resolve": {
         const reference = referenceArgument(argument);
-        const note = values.note?.trim();
+        const note = cleanFreeText(values.note ?? "").trim();
         if (!note) throw new UsageError('请用 --note "…" 写下怎么处理的，例如 --note "已改正第三节的利率说明"');
         const report = io.store.resolveReport(reference, note, io.now);
         if (!report) throw new UsageError(`找不到编号为 ${reference} 的举报。`);
@@ -167,10 +185,44 @@ export function runReportsCommand(argv: readonly string[], io: CommandIo, writeF
   }
 }
 
+export const FEEDBACK_USAGE = `用法：
+  npm run feedback                                 按文章汇总“有帮助 / 没帮助”
+  npm run feedback -- comments [文章 slug]          查看读者的留言（最新的在前）
+  npm run feedback -- purge --older-than 180d       删除这么久以前的反馈和留言（d 天，h 小时）`;
+
+/** `npm run feedback -- …`: returns the exit code. */
+export function runFeedbackCommand(argv: readonly string[], io: CommandIo): number {
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { "older-than": { type: "string" } } });
+    const [command, argument] = positionals;
+    switch (command) {
+      case undefined:
+        io.out(feedbackReport(io.store.feedbackSummary()));
+        return 0;
+      case "comments":
+        io.out(feedbackCommentsReport(io.store.feedbackComments(argument)));
+        return 0;
+      case "purge": {
+        const cutoff = new Date(io.now.getTime() - parseAge(values["older-than"]));
+        const removed = io.store.purgeFeedback(cutoff);
+        io.out(`已删除 ${removed} 条在 ${cutoff.toISOString()} 之前收到的反馈（连同留言）。`);
+        return 0;
+      }
+      default:
+        throw new UsageError(`没有“${command}”这个命令。`);
+    }
+  } catch (error) {
+    const message = error instanceof UsageError ? error.message : argumentsMessage(error);
+    if (message === undefined) throw error;
+    io.err(`${message}\n\n${FEEDBACK_USAGE}`);
+    return 1;
+  }
+}
+
 /** `npm run feedback -- comments [slug]`: the comments readers left, newest first. */
 export function feedbackCommentsReport(comments: readonly FeedbackComment[]): string {
   if (comments.length === 0) return "还没有收到带留言的反馈。";
-  return comments.map((row) => `${row.createdAt.slice(0, 10)}  ${row.article}  ${row.helpful ? "有帮助" : "没帮助"}  ${oneLine(row.comment, 200)}`).join("\n");
+  return comments.map((row) => `${row.createdAt.slice(0, 10)}  ${forTerminal(row.article)}  ${row.helpful ? "有帮助" : "没帮助"}  ${oneLine(row.comment, 200)}`).join("\n");
 }
 
 /** `npm run feedback`: helpful and not-helpful answers per article. */
@@ -179,7 +231,7 @@ export function feedbackReport(summary: readonly FeedbackSummary[]): string {
   const lines = summary.map((row) => {
     const total = row.helpful + row.notHelpful;
     const share = Math.round((row.helpful / total) * 100);
-    return `${row.article}  有帮助 ${row.helpful}  没帮助 ${row.notHelpful}  （${share}% 觉得有帮助）  留言 ${row.comments}  最近一次 ${row.lastAt.slice(0, 10)}`;
+    return `${forTerminal(row.article)}  有帮助 ${row.helpful}  没帮助 ${row.notHelpful}  （${share}% 觉得有帮助）  留言 ${row.comments}  最近一次 ${row.lastAt.slice(0, 10)}`;
   });
   return ["文章  有帮助  没帮助  留言数  最近一次", ...lines].join("\n");
 }

@@ -8,12 +8,17 @@ const MIN_POSTS_PER_WINDOW = 60;
 /** "Was this helpful?" answers per client address in 10 minutes. */
 const FEEDBACK_PER_WINDOW = 20;
 const TEN_MINUTES_MS = 10 * 60 * 1000;
+const ONE_HOUR_MS = 60 * 60 * 1000;
 
 interface ReportsRuntime {
   store: ReportStore;
-  /** Accepted reports (siteConfig.reportRateLimit). */
+  /** Accepted reports per client (siteConfig.reportRateLimit). */
   reports: SlidingWindowLimiter;
+  /** Accepted feedback answers per client. */
   feedback: SlidingWindowLimiter;
+  /** Accepted reports and feedback answers from everyone together, per hour (siteConfig.formsPerHour). */
+  siteWide: SlidingWindowLimiter;
+  /** Posts of any kind per client. */
   posts: SlidingWindowLimiter;
   drafts: DraftStore;
 }
@@ -32,6 +37,7 @@ export function reportsRuntime(): ReportsRuntime {
     store: openSqliteStore(siteConfig.reportsDatabase),
     reports: new SlidingWindowLimiter(siteConfig.reportRateLimit.count, siteConfig.reportRateLimit.windowSeconds * 1000),
     feedback: new SlidingWindowLimiter(FEEDBACK_PER_WINDOW, TEN_MINUTES_MS),
+    siteWide: new SlidingWindowLimiter(siteConfig.formsPerHour, ONE_HOUR_MS),
     posts: new SlidingWindowLimiter(Math.max(MIN_POSTS_PER_WINDOW, siteConfig.reportRateLimit.count * 4), TEN_MINUTES_MS),
     drafts: new DraftStore(),
   };

@@ -1,6 +1,5 @@
-import { mkdirSync } from "node:fs";
-import path from "node:path";
 import Database from "better-sqlite3";
+import { prepareOwnerOnlyFile } from "./owner-only-files";
 import { newReference } from "./reference";
 import type { ReportContact, ReportInput, ReportKind } from "./report-form";
 
@@ -53,12 +52,16 @@ export interface ReportStore {
   /** Deletes reports resolved before `before`; returns how many. */
   purgeResolved(before: Date): number;
   addFeedback(feedback: FeedbackInput, now: Date): void;
+  /** Deletes feedback answers (and their comments) given before `before`; returns how many. */
+  purgeFeedback(before: Date): number;
   /** Per article, the most answered first. */
   feedbackSummary(): FeedbackSummary[];
   /** The answers that came with a comment, newest first; of one article when given. */
   feedbackComments(article?: string): FeedbackComment[];
   /** `PRAGMA integrity_check`: "ok" when the file is sound. */
   integrityCheck(): string;
+  /** Whether deleted content is overwritten (`PRAGMA secure_delete`). */
+  secureDelete(): boolean;
   close(): void;
 }
 
@@ -139,16 +142,18 @@ function toReport(row: ReportRow): StoredReport {
 const REFERENCE_ATTEMPTS = 5;
 
 /**
- * The SQLite store (better-sqlite3): one file, created with its folder on first use, in WAL
- * mode with `synchronous = FULL`, so a committed report survives the process being killed
- * and the machine losing power. Writers wait up to 5 s for each other (the CLI and the site
- * may write at once).
+ * The SQLite store (better-sqlite3): one file, created with its folder on first use and
+ * readable by its owner only, in WAL mode with `synchronous = FULL`, so a committed report
+ * survives the process being killed and the machine losing power. `secure_delete` overwrites
+ * what is deleted (a purged report does not linger in free pages). Writers wait up to 5 s for
+ * each other (the CLI and the site may write at once).
  */
 export function openSqliteStore(file: string): ReportStore {
-  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ":memory:") prepareOwnerOnlyFile(file);
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
+  db.pragma("secure_delete = ON");
   db.pragma("busy_timeout = 5000");
   migrate(db);
 
@@ -162,6 +167,7 @@ export function openSqliteStore(file: string): ReportStore {
   );
   const purge = db.prepare("DELETE FROM reports WHERE status = 'resolved' AND resolved_at < ?");
   const insertFeedback = db.prepare("INSERT INTO feedback (created_at, article, helpful, comment) VALUES (?, ?, ?, ?)");
+  const purgeFeedback = db.prepare("DELETE FROM feedback WHERE created_at < ?");
 
   return {
     addReport(report, now) {
@@ -213,6 +219,9 @@ export function openSqliteStore(file: string): ReportStore {
     addFeedback(feedback, now) {
       insertFeedback.run(now.toISOString(), feedback.article, feedback.helpful ? 1 : 0, feedback.comment ?? null);
     },
+    purgeFeedback(before) {
+      return purgeFeedback.run(before.toISOString()).changes;
+    },
     feedbackSummary() {
       return db
         .prepare<[], FeedbackSummary>(
@@ -232,6 +241,9 @@ export function openSqliteStore(file: string): ReportStore {
     },
     integrityCheck() {
       return db.pragma("integrity_check", { simple: true }) as string;
+    },
+    secureDelete() {
+      return db.pragma("secure_delete", { simple: true }) === 1;
     },
     close() {
       db.close();

@@ -15,8 +15,40 @@ export interface FieldSpec<T> {
   blank?: { value: T };
   /** The accepted value as a note shows it ("已按 123 计算"). */
   show(value: T): string;
-  /** Free text (a description, a comment): only trimmed, its full-width punctuation kept. */
+  /** Free text (a description, a comment): control characters removed and trimmed, its full-width punctuation kept. */
   freeText?: true;
+  /**
+   * The most characters read: a longer value gets `tooLong` (or a general message) without
+   * being parsed, so no pattern ever runs over a huge input. Default 100, none for free text
+   * (its schema's own maximum says how long it may be, in words fit for the field).
+   */
+  maxChars?: number;
+  tooLong?: string;
+}
+
+/** How long a field other than free text may be when a spec does not say: numbers and choices are short. */
+export const DEFAULT_MAX_FIELD_CHARS = 100;
+
+/** Shown when a field is longer than it could ever need to be. */
+export function tooLongMessage(maxChars: number): string {
+  return `这一项太长了（最多 ${maxChars} 个字符），请检查是否粘贴错了`;
+}
+
+/**
+ * Characters a reader's text never needs and that a terminal or a spreadsheet may act on: the
+ * C0 and C1 control characters (escape sequences among them) except the line feed, DEL, and
+ * the marks and overrides that reorder text on screen (U+061C, U+200E, U+200F, U+202A–U+202E,
+ * U+2066–U+2069).
+ */
+export const UNSAFE_IN_TEXT = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * Free text as it is kept: line breaks of any kind as line feeds, tabs as spaces, and every
+ * character in `UNSAFE_IN_TEXT` removed, so what a reader wrote can be shown in a terminal or
+ * exported to a spreadsheet without acting on either.
+ */
+export function cleanFreeText(text: string): string {
+  return text.replace(/\r\n?/g, "\n").replace(/\t/g, " ").replace(UNSAFE_IN_TEXT, "");
 }
 
 /**
@@ -61,7 +93,12 @@ export function parseFields<V extends Record<string, unknown>>(
       errors[name] = REPEATED_FIELD_MESSAGE;
       continue;
     }
-    const text = spec.freeText ? typed[name].trim() : normaliseText(typed[name]);
+    const maxChars = spec.maxChars ?? (spec.freeText ? Number.POSITIVE_INFINITY : DEFAULT_MAX_FIELD_CHARS);
+    if (typed[name].length > maxChars) {
+      errors[name] = spec.tooLong ?? tooLongMessage(maxChars);
+      continue;
+    }
+    const text = spec.freeText ? cleanFreeText(typed[name]).trim() : normaliseText(typed[name]);
     if (text === "" && spec.blank) {
       values[name] = spec.blank.value;
       continue;
@@ -87,8 +124,12 @@ export interface NumberMessages {
   notNumber: string;
 }
 
-/** A plain decimal; a minus sign is allowed so that "-5" gets a "must be more than 0" message. */
-const DECIMAL = /^-?(?:\d+\.?\d*|\.\d+)$/;
+/**
+ * A plain decimal; a minus sign is allowed so that "-5" gets a "must be more than 0" message.
+ * Written so that every character can be matched one way only (`\d+\.?\d*` could split a run
+ * of digits between its two parts in as many ways as it is long, and tried each on failure).
+ */
+const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** A number with correctly placed thousands separators, e.g. 1,000 or 12,345.67. */
 const GROUPED = /^-?\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;

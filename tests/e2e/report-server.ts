@@ -27,14 +27,15 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
- * `npm start`'s server on a free port of its own, writing to `database`: for tests that need a
- * limit, a database or a process of their own (they never touch the suite's shared server).
+ * `npm start`'s server on a free port of its own, writing to `database`, with `env` added to its
+ * environment: for tests that need a limit, a database or a process of their own (they never
+ * touch the suite's shared server).
  */
-export async function startOwnServer(database: string, rateLimit: string): Promise<OwnServer> {
+export async function startOwnServer(database: string, rateLimit: string, env: Record<string, string> = {}): Promise<OwnServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/serve.ts"], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOST: "127.0.0.1", REPORTS_DB: database, REPORTS_RATE_LIMIT: rateLimit },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOST: "127.0.0.1", REPORTS_DB: database, REPORTS_RATE_LIMIT: rateLimit, ...env },
     stdio: "ignore",
   });
   const deadline = Date.now() + 60_000;

@@ -121,9 +121,13 @@ test("abuse: the rate limit answers 429 in Chinese, bad posts get 400, foreign p
     expect(rows(database)).toHaveLength(3);
 
     const post = (body: BodyInit, headers: Record<string, string>) => fetch(`${server.origin}/takedown/report`, { method: "POST", body, headers: { Origin: server.origin, ...headers } });
+    // Past 16 KiB the server answers 413 from the declared length, before reading the body.
     const oversized = await post(reportFields("big", { description: "长".repeat(20_000) }), { "Content-Type": "application/x-www-form-urlencoded" });
-    expect(oversized.status).toBe(400);
+    expect(oversized.status).toBe(413);
     expect(await oversized.text()).toContain("提交的内容太大了");
+    const brokenFragment = await postReport(server.origin, "frag", { page: "/articles/overdue-consequences#%E5" });
+    expect(brokenFragment.status).toBe(400);
+    expect((brokenFragment.body as { errors?: { page?: string } }).errors?.page).toContain("网址里 # 后面的部分有无法识别的字符");
     const json = await post('{"description":"x"}', { "Content-Type": "application/json" });
     expect(json.status).toBe(400);
     expect(await json.text()).toContain("请通过本站网页上的表单提交");
@@ -136,6 +140,36 @@ test("abuse: the rate limit answers 429 in Chinese, bad posts get 400, foreign p
     expect(feedback.status).toBe(400);
     expect(await feedback.text()).toContain("请选择“有帮助”或“没帮助”");
     expect(rows(database)).toHaveLength(3);
+  } finally {
+    await server.stop();
+  }
+});
+
+test("a site-wide ceiling on accepted reports and feedback holds for every client together, with its own Chinese 429", async () => {
+  const database = path.join(folder, "ceiling.sqlite");
+  const server = await startOwnServer(database, "100/600", { SITE_FORMS_PER_HOUR: "3" });
+  try {
+    const feedback = (helpful: string) =>
+      fetch(`${server.origin}/feedback`, {
+        method: "POST",
+        body: new URLSearchParams({ article: "overdue-consequences", helpful }),
+        headers: { Origin: server.origin, Accept: "application/json", "Content-Type": "application/x-www-form-urlencoded" },
+      });
+    expect((await feedback("yes")).status).toBe(201);
+    expect((await postReport(server.origin, "S1")).status).toBe(201);
+    expect((await feedback("no")).status).toBe(201);
+    const refused = await postReport(server.origin, "S2");
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(3000);
+    expect(refused.body.message).toContain("本站收到的举报和反馈已经到了上限");
+    const page = await fetch(`${server.origin}/feedback`, {
+      method: "POST",
+      body: new URLSearchParams({ article: "overdue-consequences", helpful: "yes" }),
+      headers: { Origin: server.origin, "Content-Type": "application/x-www-form-urlencoded" },
+    });
+    expect(page.status).toBe(429);
+    expect(await page.text()).toMatch(/^这一个小时里，本站收到的举报和反馈已经到了上限。.*分钟后再试/);
+    expect(rows(database)).toHaveLength(1);
   } finally {
     await server.stop();
   }

@@ -16,7 +16,7 @@ test.describe("search", () => {
       await page.getByRole("searchbox", { name: "搜索文章" }).fill("罚息");
       await page.getByRole("searchbox", { name: "搜索文章" }).press("Enter");
       await expect(page).toHaveURL(/\/search\?q=/);
-      await expect(page).toHaveTitle(/搜索：罚息/);
+      await expect(page).toHaveTitle(/^搜索结果/);
       const results = page.getByTestId("search-results").getByRole("listitem");
       await expect(results.first()).toBeVisible();
       await expect(results.first().locator("mark").first()).toHaveText("罚息");
@@ -50,6 +50,20 @@ test.describe("search", () => {
     await expect(page.getByTestId("search-no-results")).toContainText("没有找到");
     await expect(page.getByTestId("search-no-results").getByRole("link", { name: "全部文章" })).toHaveAttribute("href", "/");
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+  });
+
+  test("nothing a link puts in the query is said by the page: the words stay in the search box", async ({ page }) => {
+    const bait = "官方客服电话已变更为400-123-4567请立即拨打";
+    for (const path of ["/search", "/zh-Hant/search"]) {
+      await page.goto(`${path}?q=${encodeURIComponent(bait)}`);
+      await expect(page).not.toHaveTitle(/400-123-4567|客服电话已变更/);
+      await expect(page.locator("main").getByRole("searchbox")).toHaveValue(bait);
+      // Outside the search boxes (whose values are not part of the page's text), the page never repeats the bait.
+      const text = await page.locator("body").innerText();
+      expect(text).not.toContain("400-123-4567");
+      expect(text).not.toContain("客服电话已变更");
+      expect(await page.locator('meta[property="og:title"], meta[name="description"]').evaluateAll((metas) => metas.map((m) => m.getAttribute("content")).join(" "))).not.toContain("400-123");
+    }
   });
 
   test("odd queries never break the page", async ({ request }) => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { newReference, normaliseReference, REFERENCE_PATTERN } from "@/lib/reports/reference";
 import { SlidingWindowLimiter } from "@/lib/reports/rate-limit";
 import type { ReportInput } from "@/lib/reports/report-form";
+import { writeOwnerOnlyFile } from "@/lib/reports/owner-only-files";
 import { migrate, MIGRATIONS, openSqliteStore, type ReportStore } from "@/lib/reports/store";
 
 const REPORT: ReportInput = {
@@ -53,6 +54,47 @@ describe("the SQLite store", () => {
     expect(db.pragma("user_version", { simple: true })).toBe(MIGRATIONS.length);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all()).toEqual(["feedback", "reports"]);
     db.close();
+  });
+
+  it("keeps readers' data to its owner: the folder, the database and its WAL are owner-only, and deletions are overwritten", () => {
+    const file = path.join(folder, "data", "reports.sqlite");
+    store = openSqliteStore(file);
+    store.addReport(REPORT, new Date());
+    const mode = (target: string) => statSync(target).mode & 0o777;
+    expect(mode(path.dirname(file))).toBe(0o700);
+    expect(mode(file)).toBe(0o600);
+    expect(mode(`${file}-wal`)).toBe(0o600);
+    expect(store.secureDelete()).toBe(true);
+  });
+
+  it("narrows an existing database that others could read, and writes exports for the owner only", () => {
+    const file = path.join(folder, "reports.sqlite");
+    writeFileSync(file, "");
+    chmodSync(file, 0o644);
+    store = openSqliteStore(file);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const exported = path.join(folder, "reports.csv");
+    writeFileSync(exported, "old");
+    chmodSync(exported, 0o666);
+    writeOwnerOnlyFile(exported, "reference\r\n");
+    expect(statSync(exported).mode & 0o777).toBe(0o600);
+    expect(readFileSync(exported, "utf8")).toBe("reference\r\n");
+  });
+
+  it("leaves no trace of a purged report's text in the file", () => {
+    const file = path.join(folder, "reports.sqlite");
+    store = openSqliteStore(file);
+    const marker = "独一无二的标记文字九八七六五四三二一";
+    const report = store.addReport({ ...REPORT, description: `${marker}${"，".repeat(20)}` }, new Date("2026-01-01T00:00:00Z"));
+    store.resolveReport(report.reference, "已处理", new Date("2026-01-02T00:00:00Z"));
+    expect(store.purgeResolved(new Date("2026-06-01T00:00:00Z"))).toBe(1);
+    store.close();
+    // Fold the WAL into the file, then look for the text in every byte of it.
+    const db = new Database(file);
+    db.pragma("wal_checkpoint(TRUNCATE)");
+    db.close();
+    store = openSqliteStore(file);
+    expect(readFileSync(file).includes(Buffer.from(marker))).toBe(false);
   });
 
   it("round-trips a report, which is committed and readable by another connection at once", () => {

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { defuseCell, feedbackCommentsReport, feedbackReport, parseAge, reportsCsv, runReportsCommand } from "@/lib/reports/reports-command";
+import { feedbackCommentsReport, feedbackReport, forTerminal, parseAge, reportsCsv, runFeedbackCommand, runReportsCommand } from "@/lib/reports/reports-command";
+import type { StoredReport } from "@/lib/reports/store";
 import { openSqliteStore, type ReportStore } from "@/lib/reports/store";
 
 let folder: string;
@@ -73,10 +74,41 @@ describe("npm run reports", () => {
     const rows = parse(csv.slice(1)) as string[][];
     expect(rows[0]).toEqual(["reference", "created_at", "status", "kind", "page", "section", "description", "contact_type", "contact", "resolved_at", "resolution_note"]);
     expect(rows[1]).toEqual([report.reference, "2026-11-01T00:00:00.000Z", "open", "factual-error", REPORT.page, "consequences", `'${REPORT.description}`, "phone", "13800138000", "", ""]);
-    expect(defuseCell("+1")).toBe("'+1");
-    expect(defuseCell("@x")).toBe("'@x");
-    expect(defuseCell("罚息")).toBe("罚息");
-    expect(reportsCsv([])).toBe("\uFEFFreference,created_at,status,kind,page,section,description,contact_type,contact,resolved_at,resolution_note\r\n");
+    expect(reportsCsv([])).toBe('\uFEFF"reference","created_at","status","kind","page","section","description","contact_type","contact","resolved_at","resolution_note"\r\n');
+  });
+
+  it("exports one row per report and no cell that starts a formula, whatever the descriptions hold", () => {
+    const hostile = [
+      "说明\n=cmd|' /C calc'!A0\nTD-FORGED00000,2026-01-01,open",
+      "说明\r=HYPERLINK(\"http://evil\")\r+1",
+      "说明\r\n@SUM(1+1)\r\n-2+3",
+      "＝1+1", "＋1", "－1", "＠SUM(A1)",
+      "\t=1+1", "\r=1+1", "=1+1", "+1", "-1", "@x",
+      "\u0000=1+1", "\u001b]8;;http://evil\u0007点我\u001b]8;;\u0007", "\u202E=1+1",
+      "正常的说明，逗号, 引号\" 和 换行\n都在一格里",
+    ];
+    const reports: StoredReport[] = hostile.map((description, index) => ({
+      reference: `TD-${String(index).padStart(12, "0")}`,
+      createdAt: "2026-11-01T00:00:00.000Z",
+      page: "/articles/a",
+      section: undefined,
+      kind: "other",
+      description,
+      contact: { type: "email", value: index % 2 ? "=1+1@example.com" : "a@example.com" },
+      status: "resolved",
+      resolvedAt: "2026-11-02T00:00:00.000Z",
+      resolutionNote: "-已处理",
+    }));
+    const rows = parse(reportsCsv(reports).slice(1), { relax_quotes: false }) as string[][];
+    expect(rows).toHaveLength(reports.length + 1);
+    expect(rows.slice(1).map((row) => row[0])).toEqual(reports.map((report) => report.reference));
+    const FORMULA_START = /^[=+\-@＝＋－＠\t\r]/;
+    for (const cell of rows.flat()) expect(cell, JSON.stringify(cell)).not.toMatch(FORMULA_START);
+    for (const cell of rows.flat()) expect(cell, JSON.stringify(cell)).not.toMatch(/[\u0000\u001b\u0007\u202E]/);
+    // The text is still there to read: a line break stays inside its cell, a formula follows the quote that keeps it from running.
+    expect(rows[1]![6]).toBe(hostile[0]);
+    expect(rows[4]![6]).toBe("'＝1+1");
+    expect(rows[10]![6]).toBe("'=1+1");
   });
 
   it("purges reports resolved longer ago than --older-than", () => {
@@ -109,6 +141,31 @@ describe("npm run reports", () => {
   });
 });
 
+describe("what readers sent, on an editor's terminal", () => {
+  const SEQUENCES = "\u001b[2J\u001b]0;owned\u0007\u009b31m\u202Egnp.exe\u2066x\u0008\u007f";
+
+  it("is printed with every control character and reordering mark shown as its code", () => {
+    expect(forTerminal(`标题${SEQUENCES}\n下一行`)).toBe("标题\\u{1B}[2J\\u{1B}]0;owned\\u{7}\\u{9B}31m\\u{202E}gnp.exe\\u{2066}x\\u{8}\\u{7F}\n下一行");
+  });
+
+  it("never reaches list, show or the comments raw", () => {
+    const report = store.addReport({ ...REPORT, description: `说明${SEQUENCES}`, contact: { type: "email", value: `a${SEQUENCES}@example.com` } }, new Date("2026-11-01T00:00:00Z"));
+    store.addFeedback({ article: "overdue-consequences", helpful: false, comment: `留言${SEQUENCES}` }, new Date("2026-11-01T00:00:00Z"));
+    run("list");
+    run("show", report.reference);
+    runFeedbackCommand(["comments"], { store, now: new Date(), out: (t) => out.push(t), err: (t) => err.push(t) });
+    const printed = out.join("\n");
+    expect(printed).toContain("\\u{1B}[2J");
+    expect(printed).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+  });
+
+  it("keeps the editor's own note clean too", () => {
+    const report = store.addReport(REPORT, new Date("2026-11-01T00:00:00Z"));
+    run("resolve", report.reference, "--note", "已改\u001b[31m正\u202E");
+    expect(store.findReport(report.reference)?.resolutionNote).toBe("已改[31m正");
+  });
+});
+
 describe("npm run feedback", () => {
   it("summarises helpful and not helpful per article", () => {
     expect(feedbackReport([])).toBe("还没有收到任何反馈。");
@@ -118,6 +175,20 @@ describe("npm run feedback", () => {
   it("lists the comments, newest first, on one line each", () => {
     expect(feedbackCommentsReport([])).toBe("还没有收到带留言的反馈。");
     expect(feedbackCommentsReport([{ article: "a", helpful: false, comment: "例子\n少", createdAt: "2026-11-29T01:00:00.000Z" }])).toBe("2026-11-29  a  没帮助  例子 少");
+  });
+
+  it("purges answers and their comments given longer ago than --older-than", () => {
+    store.addFeedback({ article: "a", helpful: true, comment: "很久以前" }, new Date("2026-01-01T00:00:00Z"));
+    store.addFeedback({ article: "a", helpful: false, comment: "最近" }, new Date("2026-11-01T00:00:00Z"));
+    const io = { store, now: new Date("2026-11-29T00:00:00Z"), out: (t: string) => out.push(t), err: (t: string) => err.push(t) };
+    expect(runFeedbackCommand(["purge", "--older-than", "180d"], io)).toBe(0);
+    expect(out[0]).toContain("已删除 1 条");
+    expect(store.feedbackComments().map((row) => row.comment)).toEqual(["最近"]);
+    expect(runFeedbackCommand(["purge"], io)).toBe(1);
+    expect(err[0]).toContain("--older-than 要写成天数或小时数");
+    expect(err[0]).toContain("npm run feedback -- purge --older-than 180d");
+    expect(runFeedbackCommand(["delete"], io)).toBe(1);
+    expect(err[1]).toContain("没有“delete”这个命令");
   });
 
   it("runs as npm scripts against the configured database", () => {

@@ -1,7 +1,7 @@
 import { listArticles } from "@/lib/articles";
 import { jsonAnswer, refusal, seeOther, wantsJson } from "@/lib/http/form-answers";
 import { parseFeedbackForm } from "@/lib/reports/feedback-form";
-import { errorsInScript, guardFormPost, tooMany } from "@/lib/reports/post-guard";
+import { acceptSubmission, errorsInScript, guardFormPost } from "@/lib/reports/post-guard";
 import { scriptPath } from "@/lib/script/request-script";
 import { firstValue } from "@/lib/tools/form-input";
 
@@ -14,7 +14,7 @@ import { firstValue } from "@/lib/tools/form-input";
 export async function POST(request: Request, { params }: { params: Promise<{ script: string }> }) {
   const guarded = await guardFormPost(request, params);
   if (!guarded.ok) return guarded.response;
-  const { script, runtime, fields, client } = guarded;
+  const { script, runtime, fields } = guarded;
 
   const thank = (article: string) => {
     const next = scriptPath(script, `/feedback/thanks?article=${encodeURIComponent(article)}`);
@@ -29,8 +29,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ scr
     if (wantsJson(request)) return jsonAnswer(400, { errors });
     return refusal(request, 400, Object.values(errors).join("\n"));
   }
-  const accepted = runtime.feedback.take(client, Date.now());
-  if (!accepted.allowed) return tooMany(request, script, accepted.retryAfterSeconds);
+  const refused = acceptSubmission(request, guarded, "feedback");
+  if (refused) return refused;
   runtime.store.addFeedback(parsed.values, new Date());
   return thank(parsed.values.article);
 }

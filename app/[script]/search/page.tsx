@@ -14,7 +14,8 @@ export async function generateMetadata({ params, searchParams }: SearchPageProps
   await enterScript(params);
   const query = queryFromSearchParams(await searchParams);
   return {
-    title: query ? localize("搜索：{query}", { query }) : localize("搜索"),
+    // Never the query itself: a link could make the title say anything on this site's domain.
+    title: query ? localize("搜索结果") : localize("搜索"),
     // Result pages are endless variations of the articles: keep them out of search engines.
     robots: { index: false, follow: true },
   };

@@ -1,7 +1,7 @@
 import { listArticles } from "@/lib/articles";
 import { jsonAnswer, seeOther, wantsJson } from "@/lib/http/form-answers";
 import { ARTICLES_PER_PAGE } from "@/lib/pagination";
-import { errorsInScript, guardFormPost, tooMany } from "@/lib/reports/post-guard";
+import { acceptSubmission, errorsInScript, guardFormPost } from "@/lib/reports/post-guard";
 import { newReference } from "@/lib/reports/reference";
 import { parseReportForm } from "@/lib/reports/report-form";
 import { isSitePage } from "@/lib/reports/site-pages";
@@ -20,7 +20,7 @@ import { siteConfig } from "@/lib/site-config";
 export async function POST(request: Request, { params }: { params: Promise<{ script: string }> }) {
   const guarded = await guardFormPost(request, params);
   if (!guarded.ok) return guarded.response;
-  const { script, runtime, fields, client } = guarded;
+  const { script, runtime, fields } = guarded;
 
   const received = (reference: string) => scriptPath(script, `/takedown/received?ref=${reference}`);
   const succeed = (reference: string) => (wantsJson(request) ? jsonAnswer(201, { reference, next: received(reference) }) : seeOther(received(reference)));
@@ -37,8 +37,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ scr
     return seeOther(scriptPath(script, `/takedown?draft=${draft}#report-form`));
   }
 
-  const accepted = runtime.reports.take(client, Date.now());
-  if (!accepted.allowed) return tooMany(request, script, accepted.retryAfterSeconds);
+  const refused = acceptSubmission(request, guarded, "reports");
+  if (refused) return refused;
   const { page, section, kind, description, contact } = parsed.values;
   return succeed(runtime.store.addReport({ page, section, kind, description, contact }, new Date()).reference);
 }
