@@ -1,11 +1,11 @@
 import type { NextConfig } from "next";
-import { siteSecurityHeaders } from "./lib/security-headers";
-import { siteConfig } from "./lib/site-config";
+import { siteSecurityHeaders } from "./lib/server/security-headers";
+import { siteConfig } from "./lib/site/config";
 
 const nextConfig: NextConfig = {
   // Do not advertise the framework in every response.
   poweredByHeader: false,
-  // `npm start` (lib/cli/serve.ts) compresses and tags each body once, not on every request
+  // `npm start` (lib/server/serve.ts) compresses and tags each body once, not on every request
   // (Next hashes a page's whole text in JavaScript for its ETag on every request).
   compress: false,
   generateEtags: false,

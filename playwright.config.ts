@@ -39,7 +39,7 @@ export default defineConfig({
   },
   webServer: {
     // The production server exactly as `npm start` runs it.
-    command: "node --import tsx lib/cli/serve.ts",
+    command: "node dist/serve.mjs",
     url: baseURL,
     reuseExistingServer: false,
     timeout: 180_000,

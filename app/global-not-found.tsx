@@ -5,12 +5,12 @@ import { PageShell } from "@/components/page-shell";
 import { SCRIPT_HEADER } from "@/lib/script/path-script";
 import { languageTag } from "@/lib/script/in-script";
 import { localize, scriptFrom, setRequestScript, type Script } from "@/lib/script/request-script";
-import { siteConfig } from "@/lib/site-config";
+import { siteConfig } from "@/lib/site/config";
 import "./globals.css";
 
 /**
  * Sets the render's script to that of the address asked for, which `npm start`'s server
- * passes in a header (lib/cli/serve.ts): this page is rendered outside the `[script]` layouts,
+ * passes in a header (lib/server/serve.ts): this page is rendered outside the `[script]` layouts,
  * for every address no route knows, so it has no params. Simplified without the header.
  */
 async function enterRequestedScript(): Promise<Script> {

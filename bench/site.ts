@@ -136,7 +136,7 @@ execFileSync("npm", ["run", "build"], { stdio: "inherit", env: { ...process.env,
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 // The production server as `npm start` runs it, in this process's child (so its PID is the server's).
-const server = spawn(process.execPath, ["--import", "tsx", "lib/cli/serve.ts"], {
+const server = spawn(process.execPath, ["dist/serve.mjs"], {
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1" },
   stdio: "ignore",
 });

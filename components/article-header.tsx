@@ -1,6 +1,6 @@
 import { lastUpdated, type Article } from "@/lib/content/schema";
 import { localize } from "@/lib/script/request-script";
-import { readingMinutes } from "@/lib/reading-time";
+import { readingMinutes } from "@/lib/site/reading-time";
 import { ArticleDate } from "./article-date";
 
 export function ArticleHeader({ article }: { article: Article }) {

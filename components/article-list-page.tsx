@@ -1,5 +1,5 @@
 import type { Article } from "@/lib/content/schema";
-import type { Page } from "@/lib/pagination";
+import type { Page } from "@/lib/site/pagination";
 import { localize } from "@/lib/script/request-script";
 import { ArticleList } from "./article-list";
 import { PaginationNav } from "./pagination-nav";

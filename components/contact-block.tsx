@@ -1,6 +1,6 @@
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
 import { localize } from "@/lib/script/request-script";
-import { siteConfig } from "@/lib/site-config";
+import { siteConfig } from "@/lib/site/config";
 import { PlaceholderBadge } from "./placeholder-badge";
 import { TitledPanel } from "./titled-panel";
 

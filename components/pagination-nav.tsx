@@ -1,6 +1,6 @@
 import { SiteLink } from "./site-link";
 import { localize } from "@/lib/script/request-script";
-import { pageHref, pageWindow } from "@/lib/pagination";
+import { pageHref, pageWindow } from "@/lib/site/pagination";
 
 const LINK = "rounded px-3 py-1 text-link";
 

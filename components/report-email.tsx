@@ -1,5 +1,5 @@
 import { localize } from "@/lib/script/request-script";
-import { siteConfig } from "@/lib/site-config";
+import { siteConfig } from "@/lib/site/config";
 import { PlaceholderBadge } from "./placeholder-badge";
 
 /**

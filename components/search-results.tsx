@@ -1,6 +1,6 @@
 import type { PassageSegment, SearchResponse } from "@/lib/search";
 import { localize, localizePieces } from "@/lib/script/request-script";
-import { SECTION_KIND_LABELS } from "@/lib/content/kind-labels";
+import { SECTION_KIND_LABELS } from "@/lib/site/kind-labels";
 import { SiteLink } from "./site-link";
 
 /**

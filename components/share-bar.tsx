@@ -1,13 +1,13 @@
 import QRCode from "qrcode";
 import { localize } from "@/lib/script/request-script";
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
-import { PAGE_SCRIPT_PATH } from "@/lib/page-script";
+import { PAGE_SCRIPT_PATH } from "@/lib/client/page-script";
 import { TitledPanel } from "./titled-panel";
 
 /**
  * The article's short canonical link, a QR code of it to scan into WeChat (an SVG drawn on
  * the server), and copy and share buttons that appear only when JavaScript runs: they are
- * plain server HTML, shown and driven by a small script (lib/share-enhancement.ts).
+ * plain server HTML, shown and driven by a small script (lib/client/share-enhancement.ts).
  */
 const BUTTON =
   "rounded-lg border-2 border-blue-800 px-4 py-2 font-bold text-blue-800 hover:bg-blue-50 dark:border-sky-300 dark:text-sky-300 dark:hover:bg-sky-950";

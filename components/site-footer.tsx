@@ -1,6 +1,6 @@
 import { SiteLink } from "./site-link";
 import { localize } from "@/lib/script/request-script";
-import { siteConfig } from "@/lib/site-config";
+import { siteConfig } from "@/lib/site/config";
 import { ReportEmail } from "./report-email";
 
 export function SiteFooter() {

@@ -1,7 +1,7 @@
 import { SearchForm } from "./search-form";
 import { localize } from "@/lib/script/request-script";
 import { SiteLink } from "./site-link";
-import { siteConfig } from "@/lib/site-config";
+import { siteConfig } from "@/lib/site/config";
 import { READER_TOOLS } from "@/lib/tools/reader-tools";
 
 export function SiteHeader() {

@@ -1,6 +1,6 @@
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
 import { localize } from "@/lib/script/request-script";
-import { SECTION_KIND_LABELS } from "@/lib/content/kind-labels";
+import { SECTION_KIND_LABELS } from "@/lib/site/kind-labels";
 import type { Section } from "@/lib/content/schema";
 
 /** Links to every section anchor of an article. */

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { PageShell } from "@/components/page-shell";
 import { languageTag } from "@/lib/script/in-script";
 import { enterScript, localize } from "@/lib/script/request-script";
-import { siteConfig } from "@/lib/site-config";
+import { siteConfig } from "@/lib/site/config";
 import "../globals.css";
 
 export async function generateMetadata({ params }: { params: Promise<{ script: string }> }): Promise<Metadata> {

@@ -3,11 +3,11 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
 import { ArticleListPage } from "@/components/article-list-page";
 import { ContentProblems } from "@/components/content-problems";
-import { listArticles, listContentProblems, listSituations } from "@/lib/articles";
+import { listArticles, listContentProblems, listSituations } from "@/lib/site/articles";
 import { SituationList } from "@/components/situation-list";
 import { ToolList } from "@/components/tool-list";
-import { pageMetadata } from "@/lib/page-metadata";
-import { paginate } from "@/lib/pagination";
+import { pageMetadata } from "@/lib/site/page-metadata";
+import { paginate } from "@/lib/site/pagination";
 
 export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
   await enterScript(params);

@@ -1,5 +1,5 @@
-import { listArticles } from "@/lib/articles";
-import { buildFeed } from "@/lib/feeds";
+import { listArticles } from "@/lib/site/articles";
+import { buildFeed } from "@/lib/site/feeds";
 
 export const dynamic = "force-static";
 

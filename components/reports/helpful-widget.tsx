@@ -1,10 +1,10 @@
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
-import { PAGE_SCRIPT_PATH } from "@/lib/page-script";
+import { PAGE_SCRIPT_PATH } from "@/lib/client/page-script";
 import { FEEDBACK_COMMENT_MAX_CHARS } from "@/lib/reports/feedback-form";
 import { HONEYPOT_FIELD } from "@/lib/reports/report-form";
 import { reportLinkHref } from "@/lib/reports/report-link";
 import { localize, localPath } from "@/lib/script/request-script";
-import { articlePath } from "@/lib/site-url";
+import { articlePath } from "@/lib/site/url";
 import { SiteLink } from "../site-link";
 import { TitledPanel } from "../titled-panel";
 

@@ -1,9 +1,9 @@
 import { FormErrorSummary } from "@/components/tools/form-error-summary";
 import { SubmitButton } from "@/components/tools/submit-button";
-import { PAGE_SCRIPT_PATH } from "@/lib/page-script";
+import { PAGE_SCRIPT_PATH } from "@/lib/client/page-script";
 import { HONEYPOT_FIELD, REPORT_KIND_IDS, REPORT_KINDS, REPORT_LIMITS, type ReportField as Field } from "@/lib/reports/report-form";
 import { localize, localPath } from "@/lib/script/request-script";
-import { siteConfig } from "@/lib/site-config";
+import { siteConfig } from "@/lib/site/config";
 import { controlClass, describedBy, FieldMessage, ReportField, TextControl } from "./report-field";
 
 interface ReportFormProps {

@@ -1,4 +1,4 @@
-import { SECTION_KIND_LABELS } from "@/lib/content/kind-labels";
+import { SECTION_KIND_LABELS } from "@/lib/site/kind-labels";
 import { localize } from "@/lib/script/request-script";
 import { ProseHtml } from "../prose-html";
 import { SectionFrame, type SectionProps } from "./section-frame";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent, type ReactNode } from "react";
-import { chinaToday, formatChineseDate } from "@/lib/format-date";
+import { chinaToday, formatChineseDate } from "@/lib/dates/calendar-dates";
 import { parseReminderInput } from "@/lib/tools/reminder-input";
 import { nextDueDates, type DueDate } from "@/lib/tools/repayment-dates";
 

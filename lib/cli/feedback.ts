@@ -1,6 +1,6 @@
 import { runFeedbackCommand } from "../reports/reports-command";
 import { openSqliteStore } from "../reports/store";
-import { siteConfig } from "../site-config";
+import { siteConfig } from "../site/config";
 
 /**
  * `npm run feedback`: "was this helpful?" answers per article; `-- comments [slug]`: the

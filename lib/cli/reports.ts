@@ -1,7 +1,7 @@
 import { runReportsCommand } from "../reports/reports-command";
 import { writeOwnerOnlyFile } from "../reports/owner-only-files";
 import { openSqliteStore } from "../reports/store";
-import { siteConfig } from "../site-config";
+import { siteConfig } from "../site/config";
 
 /** `npm run reports -- <command>`: the editors' inbox (see REPORTS_USAGE). Uses the site's database (REPORTS_DB). */
 const store = openSqliteStore(siteConfig.reportsDatabase);

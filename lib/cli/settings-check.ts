@@ -4,7 +4,7 @@
  * still placeholders. The site builds and works with placeholders, each marked 示例/占位
  * where readers see it; a real deployment sets them all.
  */
-import type { PlaceholderSetting } from "../site-config";
+import type { PlaceholderSetting } from "../site/config";
 
 /** The notice for the settings still at their placeholders; nothing when there are none. */
 function describe(placeholders: readonly PlaceholderSetting[]): string[] {
@@ -18,7 +18,7 @@ function describe(placeholders: readonly PlaceholderSetting[]): string[] {
 
 try {
   // Imported here: loading the module validates the settings, and an invalid one must end in its message, not a stack trace.
-  const { placeholderSettings, siteConfig } = await import("../site-config");
+  const { placeholderSettings, siteConfig } = await import("../site/config");
   for (const line of describe(placeholderSettings(siteConfig))) console.log(line);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -10,7 +10,7 @@ import type { Article } from "./schema";
 import type { SearchWordsEntry } from "./search-words";
 import type { Situation } from "./situations";
 import { checkReviewDate } from "./source-checks";
-import { chinaToday } from "../format-date";
+import { chinaToday } from "../dates/calendar-dates";
 
 /** Everything read from a content folder: valid articles (newest first), the data files and all problems. */
 export interface LoadedContent {

@@ -5,8 +5,8 @@ import path from "node:path";
 let computed: string | undefined;
 
 /**
- * A hash of everything that decides what parsing a file yields: this folder's code and the
- * installed versions of the libraries it uses. Any change starts a fresh cache. Computed once
+ * A hash of everything that decides what parsing a file yields: the code of this folder and of
+ * lib/dates, and the installed versions of the libraries it uses. Any change starts a fresh cache. Computed once
  * per process: the parse cache and the worker bundle both ask for it.
  */
 export function parserVersion(): string {
@@ -14,10 +14,15 @@ export function parserVersion(): string {
   return computed;
 }
 
+/** The folders whose code parsing runs: this one, and the calendar dates its schema checks dates with. */
+const PARSER_FOLDERS = [".", "../dates"];
+
 function hashParserSources(): string {
   const hash = createHash("sha256");
   const here = path.dirname(new URL(import.meta.url).pathname);
-  for (const name of readdirSync(here).sort()) if (name.endsWith(".ts")) hash.update(name).update(readFileSync(path.join(here, name)));
+  for (const folder of PARSER_FOLDERS.map((relative) => path.join(here, relative))) {
+    for (const name of readdirSync(folder).sort()) if (name.endsWith(".ts")) hash.update(name).update(readFileSync(path.join(folder, name)));
+  }
   hash.update(readFileSync(path.resolve("package-lock.json")));
   return hash.digest("hex").slice(0, 16);
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isCalendarDate } from "./calendar-date";
+import { isCalendarDate } from "../dates/calendar-dates";
 
 /** The typed section kinds an editor can mark with `## Heading {#kind}`. */
 export const SECTION_KINDS = [

@@ -1,5 +1,6 @@
 import type { Root, Text } from "mdast";
 import { visit } from "unist-util-visit";
+import { monthsBefore } from "../dates/calendar-dates";
 import type { Point } from "./diagnostics";
 import { warning, type Problem } from "./problem";
 import type { Source } from "./schema";
@@ -73,17 +74,6 @@ export function checkCitedRules(cited: readonly CitedRule[], sources: readonly S
 
 /** After this many months a review date is stale: laws and the lender's practice change. */
 export const REVIEW_MAX_AGE_MONTHS = 12;
-
-/** The date `months` calendar months before a YYYY-MM-DD date (clamped to the month's last day). */
-export function monthsBefore(date: string, months: number): string {
-  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
-  const total = year * 12 + (month - 1) - months;
-  const targetYear = Math.floor(total / 12);
-  const targetMonth = (total % 12) + 1;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
-  const pad = (value: number, width: number) => String(value).padStart(width, "0");
-  return `${pad(targetYear, 4)}-${pad(targetMonth, 2)}-${pad(Math.min(day, lastDay), 2)}`;
-}
 
 /**
  * The review date's problems: missing on an article that states rules (it lists sources or

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseFields, type FormResult, type RawFields } from "../tools/form-input";
+import { parseFields, type FormResult, type RawFields } from "../forms/form-input";
 import type { FeedbackInput } from "./store";
 
 /** The fields of the "was this helpful?" form. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseFields, type FieldSpec, type FormResult, type RawFields } from "../tools/form-input";
+import { parseFields, type FieldSpec, type FormResult, type RawFields } from "../forms/form-input";
 
 /** What a report is about; the labels are what the form shows. */
 export const REPORT_KINDS = {

@@ -1,4 +1,4 @@
-import { firstValue, type RawFields } from "../tools/form-input";
+import { firstValue, type RawFields } from "../forms/form-input";
 import { REPORT_LIMITS, type ReportField, type ReportKind } from "./report-form";
 
 /**

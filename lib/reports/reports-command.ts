@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { stringify } from "csv-stringify/sync";
-import { cleanFreeText, UNSAFE_IN_TEXT } from "../tools/form-input";
+import { cleanFreeText, UNSAFE_IN_TEXT } from "../forms/form-input";
 import { normaliseReference } from "./reference";
 import { REPORT_KIND_IDS, REPORT_KINDS, type ReportKind } from "./report-form";
 import type { FeedbackComment, FeedbackSummary, ReportStatus, ReportStore, StoredReport } from "./store";

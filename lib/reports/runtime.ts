@@ -1,4 +1,4 @@
-import { siteConfig } from "../site-config";
+import { siteConfig } from "../site/config";
 import { DraftStore } from "./drafts";
 import { SlidingWindowLimiter } from "./rate-limit";
 import { openSqliteStore, type ReportStore } from "./store";

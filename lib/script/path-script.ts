@@ -1,7 +1,7 @@
 import type { Script } from "./request-script";
 
 /**
- * The request header in which `npm start`'s server (lib/cli/serve.ts) tells the not-found page
+ * The request header in which `npm start`'s server (lib/server/serve.ts) tells the not-found page
  * (app/global-not-found.tsx) the script of the address asked for. The server sets it on every
  * request, so a value sent by a client never reaches the page.
  */

@@ -1,5 +1,5 @@
 import Big from "big.js";
-import { decimalPlaces, decimalSchema } from "./form-input";
+import { decimalPlaces, decimalSchema } from "../forms/form-input";
 
 /** The largest amount we accept, in 元; 借呗 credit limits are far below it, so more is a typo. */
 export const MAX_AMOUNT_YUAN = 1_000_000;

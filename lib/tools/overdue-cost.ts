@@ -1,5 +1,5 @@
 import Big from "big.js";
-import { decimalPlaces, decimalSchema, type FieldSpec, parseFields, type RawFields } from "./form-input";
+import { decimalPlaces, decimalSchema, type FieldSpec, parseFields, type RawFields } from "../forms/form-input";
 import { amountSchema, type Money, showFenAsYuan, toMoney } from "./money";
 
 /**

@@ -1,4 +1,4 @@
-import { decimalPlaces, decimalSchema, type FieldSpec, parseFields, type RawFields } from "./form-input";
+import { decimalPlaces, decimalSchema, type FieldSpec, parseFields, type RawFields } from "../forms/form-input";
 import { amountSchema, showFenAsYuan } from "./money";
 
 /** Months of reminders when the reader does not say; 借呗 terms are usually up to 12 months. */

@@ -1,14 +1,4 @@
-import { isCalendarDate } from "@/lib/content/calendar-date";
-
-/** Days in a month (1–12) of a Gregorian year. */
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** A date as YYYY-MM-DD. */
-function isoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
+import { daysInMonth, isCalendarDate, isoDate } from "@/lib/dates/calendar-dates";
 
 /**
  * The repayment dates of `months` consecutive months, starting with the first on or after

@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from "../../lib/security-headers";
+import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from "../../lib/server/security-headers";
 
 /** The security headers every response must carry, as a response's `headers()` names them. */
 export const EXPECTED_SECURITY_HEADERS = {

@@ -1,5 +1,7 @@
 import { connect } from "node:net";
 import { expect, test } from "@playwright/test";
+import { sitePages } from "../../lib/site/pages";
+import { publishedArticles } from "./site-content";
 
 /**
  * A few hundred well-formed but odd HTTP requests, sent on raw sockets so that any method and
@@ -11,7 +13,9 @@ const port = Number(process.env.E2E_PORT);
 
 const METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "BREW", "M-SEARCH"];
 
+/** Odd paths, and every page of the site (from the one list the sitemap is made of). */
 const PATHS = [
+  ...sitePages(await publishedArticles()).map((page) => page.path),
   "/",
   "/articles/jiebei-overdue-guide",
   "/articles/jiebei-overdue-guide/",

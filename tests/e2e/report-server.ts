@@ -34,7 +34,7 @@ function exited(child: ChildProcess): Promise<void> {
 export async function startOwnServer(database: string, rateLimit: string, env: Record<string, string> = {}): Promise<OwnServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "lib/cli/serve.ts"], {
+  const child = spawn(process.execPath, ["dist/serve.mjs"], {
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), HOST: "127.0.0.1", REPORTS_DB: database, REPORTS_RATE_LIMIT: rateLimit, ...env },
     stdio: "ignore",
   });

@@ -2,6 +2,7 @@ import path from "node:path";
 import { loadValidContent, selectVisible } from "../../lib/content/load-content";
 import type { Article } from "../../lib/content/schema";
 import type { Situation } from "../../lib/content/situations";
+import { sitePages } from "../../lib/site/pages";
 
 /** The content the production build publishes, read with the site's own loader. */
 function publishedContent() {
@@ -34,39 +35,32 @@ export async function reportOutcomeRoutes(): Promise<string[]> {
 }
 
 /**
- * Every page of the site that exists without a post: home, each article, the takedown page
- * (empty and filled in), search, the reader tools (empty, answered and refused), and a 404.
- * Needs no server, so a spec may make one test per route.
+ * Every page of the site (the one list in lib/site/pages.ts, which the sitemap is made of, so a
+ * new page is walked without anyone adding it here), each Simplified, plus the states of those
+ * pages that only a query string reaches (a filled-in report form, search answers, the tools
+ * answered and refused, a thank-you page) and a 404. Needs no server, so a spec may make one
+ * test per route.
  */
 export async function pageRoutes(): Promise<string[]> {
   const articles = await publishedArticles();
   return [
-    "/",
-    ...articles.map((article) => `/articles/${article.slug}`),
-    "/takedown",
+    ...sitePages(articles).map((page) => page.path),
     `/takedown?page=${encodeURIComponent(`/articles/${articles[0]!.slug}`)}&section=process&kind=factual-error`,
     `/feedback/thanks?article=${articles[0]!.slug}`,
-    "/search",
     `/search?q=${encodeURIComponent("罚息")}`,
     `/search?q=${encodeURIComponent("借呗逾期会坐牢吗")}`,
     `/search?q=${encodeURIComponent("量子力学")}`,
-    "/tools/overdue-cost",
     "/tools/overdue-cost?amount=1000&rate=0.03&days=30",
     "/tools/overdue-cost?amount=-5&rate=abc&days=",
-    "/tools/reminder",
     "/tools/reminder?day=31&amount=500&months=6",
     "/tools/reminder?day=40",
-    "/tools/negotiation-checklist",
     "/articles/no-such-article",
   ];
 }
 
 /** Every page of the site: `pageRoutes` and the pages a report post leads to. */
 export async function allRoutes(): Promise<string[]> {
-  const [first, ...rest] = await pageRoutes();
-  const outcomes = await reportOutcomeRoutes();
-  const takedown = rest.indexOf("/takedown");
-  return [first!, ...rest.slice(0, takedown + 2), ...outcomes, ...rest.slice(takedown + 2)];
+  return [...(await pageRoutes()), ...(await reportOutcomeRoutes())];
 }
 
 /** URLs that must answer 404, never 500. */

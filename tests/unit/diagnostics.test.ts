@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCalendarDate } from "@/lib/content/calendar-date";
+import { isCalendarDate } from "@/lib/dates/calendar-dates";
 import { formatDiagnostic, sortDiagnostics, summarize, type Diagnostic } from "@/lib/content/diagnostics";
 import { pointAt } from "@/lib/content/decode-source";
 

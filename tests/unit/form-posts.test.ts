@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readFormBody } from "@/lib/http/form-body";
-import { isSameOriginPost } from "@/lib/http/same-origin";
+import { readFormBody } from "@/lib/forms/form-body";
+import { isSameOriginPost } from "@/lib/forms/same-origin";
 
 const post = (body: BodyInit, headers: Record<string, string>) => new Request("http://127.0.0.1:3000/takedown/report", { method: "POST", body, headers, duplex: "half" } as RequestInit);
 

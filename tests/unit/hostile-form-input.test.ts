@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { collect } from "@/lib/http/form-body";
+import { collect } from "@/lib/forms/form-body";
 import { parseFeedbackForm } from "@/lib/reports/feedback-form";
 import { parseReportForm } from "@/lib/reports/report-form";
-import { cleanFreeText, decimalSchema, DEFAULT_MAX_FIELD_CHARS } from "@/lib/tools/form-input";
+import { cleanFreeText, decimalSchema, DEFAULT_MAX_FIELD_CHARS } from "@/lib/forms/form-input";
 import { parseOverdueCostInput } from "@/lib/tools/overdue-cost";
 
 /** Best of five runs of `work`, in milliseconds. */

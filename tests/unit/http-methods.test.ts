@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ALLOW_HEADER, hasUndecodablePath, hasUnreadableRouterState, methodDecision, rejectionHeaders } from "@/lib/http-methods";
-import { CONTENT_SECURITY_POLICY } from "@/lib/security-headers";
+import { ALLOW_HEADER, hasUndecodablePath, methodDecision, rejectionHeaders } from "@/lib/server/http-methods";
+import { CONTENT_SECURITY_POLICY } from "@/lib/server/security-headers";
 
 describe("methodDecision", () => {
   it("passes GET, HEAD and POST to the site", () => {
@@ -39,15 +39,3 @@ describe("hasUndecodablePath", () => {
   });
 });
 
-describe("hasUnreadableRouterState", () => {
-  it("keeps a missing header and a router state Next can read", () => {
-    expect(hasUnreadableRouterState(undefined)).toBe(false);
-    expect(hasUnreadableRouterState(encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }])))).toBe(false);
-  });
-
-  it("drops what Next cannot read: not JSON, not a router state, sent twice, far too long", () => {
-    for (const value of ["not-json", "%", "{}", "[]", '["", {}, "not-a-url-pair"]', JSON.stringify(["", { children: "x" }]), ["[\"\",{}]", "[\"\",{}]"], `["${"a".repeat(50_000)}",{}]`]) {
-      expect(hasUnreadableRouterState(value), String(value).slice(0, 40)).toBe(true);
-    }
-  });
-});

@@ -1,7 +1,7 @@
 import Big from "big.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isSubmitted, REPEATED_FIELD_MESSAGE, typedValues } from "@/lib/tools/form-input";
+import { isSubmitted, REPEATED_FIELD_MESSAGE, typedValues } from "@/lib/forms/form-input";
 import { roundToFen, toMoney } from "@/lib/tools/money";
 import {
   estimateOverdueCost,

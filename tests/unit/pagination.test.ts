@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageHref, pageWindow, paginate } from "@/lib/pagination";
+import { pageHref, pageWindow, paginate } from "@/lib/site/pagination";
 
 const items = Array.from({ length: 45 }, (_, i) => i + 1);
 

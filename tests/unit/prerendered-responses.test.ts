@@ -9,7 +9,7 @@ import {
   preferredEncoding,
   serveReusableBody,
   type ResponseShape,
-} from "@/lib/prerendered-responses";
+} from "@/lib/server/prerendered-responses";
 
 const PAGE = Buffer.from(`<!DOCTYPE html><p>${"借呗逾期以后，先看清账单，再联系官方客服。".repeat(400)}</p>`);
 

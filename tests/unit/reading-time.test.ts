@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readingMinutes } from "@/lib/reading-time";
+import { readingMinutes } from "@/lib/site/reading-time";
 
 describe("readingMinutes", () => {
   it.each([

@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { parseEvent, expand } from "./ical-helpers";
-import { REPEATED_FIELD_MESSAGE } from "@/lib/tools/form-input";
+import { REPEATED_FIELD_MESSAGE } from "@/lib/forms/form-input";
 import {
   buildReminderCalendar,
   DEFAULT_REMINDER_MONTHS,

@@ -2,11 +2,16 @@ import { describe, expect, it } from "vitest";
 import { parseFeedbackForm } from "@/lib/reports/feedback-form";
 import { parseReportForm, REPORT_LIMITS, sitePathOf } from "@/lib/reports/report-form";
 import { reportDraftFromQuery } from "@/lib/reports/report-prefill";
-import { isSitePage } from "@/lib/reports/site-pages";
+import { ARTICLES_PER_PAGE } from "@/lib/site/pagination";
+import { isSitePage, sitePages } from "@/lib/site/pages";
+import { parse, VALID as VALID_ARTICLE } from "./helpers";
 
 const SITE = "https://guide.example.org";
-const SLUGS = new Set(["jiebei-overdue-guide", "overdue-consequences"]);
-const isPage = (path: string) => isSitePage(path, SLUGS, 3);
+// Two named articles and enough others for three list pages.
+const ARTICLE = parse(VALID_ARTICLE).article!;
+const SLUGS = new Set(["jiebei-overdue-guide", "overdue-consequences", ...Array.from({ length: ARTICLES_PER_PAGE * 2 }, (_, i) => `other-${i}`)]);
+const PAGES = sitePages([...SLUGS].map((slug) => ({ ...ARTICLE, slug })));
+const isPage = (path: string) => isSitePage(path, PAGES);
 
 const VALID = {
   page: `${SITE}/articles/jiebei-overdue-guide#process`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { gateRequest, MAX_FORM_BYTES } from "@/lib/http/request-gate";
-import { parseServerLimits } from "@/lib/server-limits";
+import { gateRequest, MAX_FORM_BYTES } from "@/lib/server/request-gate";
+import { parseServerLimits } from "@/lib/server/limits";
 
 describe("the request gate in front of Next", () => {
   it("serves reads, and posts to the two form routes in either script", () => {

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent, selectVisible } from "@/lib/content/load-content";
-import { fontFor } from "@/lib/og-font";
+import { fontFor } from "@/lib/site/og-font";
 import { SCRIPTS } from "@/lib/script/request-script";
-import { shareImageText } from "@/lib/share-image";
+import { shareImageText } from "@/lib/site/share-image";
 
 describe("the share image's text", () => {
   it("is Simplified for Simplified pages", () => {

@@ -2,11 +2,11 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent, selectVisible } from "@/lib/content/load-content";
 import type { Article } from "@/lib/content/schema";
-import { buildFeed } from "@/lib/feeds";
-import { articleMetadata } from "@/lib/page-metadata";
+import { buildFeed } from "@/lib/site/feeds";
+import { articleMetadata } from "@/lib/site/page-metadata";
 import { articleToTraditional } from "@/lib/script/article";
-import { absoluteUrl } from "@/lib/site-url";
-import { articleStructuredData, serializeJsonLd } from "@/lib/structured-data";
+import { absoluteUrl } from "@/lib/site/url";
+import { articleStructuredData, serializeJsonLd } from "@/lib/site/structured-data";
 
 const published = async () => selectVisible((await loadContent(path.join(__dirname, "..", "fixtures", "valid"))).articles, false);
 

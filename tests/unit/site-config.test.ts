@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OFFICIAL_HOTLINE, PLACEHOLDER_PHONE, PLACEHOLDER_REPORT_EMAIL, parseSiteConfig, placeholderSettings } from "@/lib/site-config";
+import { OFFICIAL_HOTLINE, PLACEHOLDER_PHONE, PLACEHOLDER_REPORT_EMAIL, parseSiteConfig, placeholderSettings } from "@/lib/site/config";
 
 describe("site config", () => {
   it("defaults to visible placeholders, never a real third-party contact", () => {

@@ -2,10 +2,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent, selectVisible } from "@/lib/content/load-content";
 import type { Article } from "@/lib/content/schema";
-import { pageMetadata } from "@/lib/page-metadata";
-import { ARTICLES_PER_PAGE } from "@/lib/pagination";
-import { absoluteUrl } from "@/lib/site-url";
-import { languageAlternates, sitemapEntries } from "@/lib/sitemap";
+import { pageMetadata } from "@/lib/site/page-metadata";
+import { ARTICLES_PER_PAGE } from "@/lib/site/pagination";
+import { absoluteUrl } from "@/lib/site/url";
+import { languageAlternates, sitemapEntries } from "@/lib/site/sitemap";
 
 const SITE = "http://localhost:3000";
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load-content";
-import { checkReviewDate, isRuleName, monthsBefore } from "@/lib/content/source-checks";
+import { checkReviewDate, isRuleName } from "@/lib/content/source-checks";
+import { monthsBefore } from "@/lib/dates/calendar-dates";
 import { articleToTraditional } from "@/lib/script/article";
-import { articleStructuredData } from "@/lib/structured-data";
+import { articleStructuredData } from "@/lib/site/structured-data";
 import { parse, report, variant } from "./helpers";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

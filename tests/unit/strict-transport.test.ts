@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { HSTS_MAX_AGE_SECONDS, SECURITY_HEADERS, siteSecurityHeaders, strictTransportSecurity } from "@/lib/security-headers";
-import { parseSiteConfig } from "@/lib/site-config";
+import { HSTS_MAX_AGE_SECONDS, SECURITY_HEADERS, siteSecurityHeaders, strictTransportSecurity } from "@/lib/server/security-headers";
+import { parseSiteConfig } from "@/lib/site/config";
 
 describe("HTTPS pinned (Strict-Transport-Security)", () => {
   it("is sent for a year whenever the site is https, never for http", () => {

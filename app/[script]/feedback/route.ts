@@ -1,9 +1,9 @@
-import { listArticles } from "@/lib/articles";
-import { jsonAnswer, refusal, seeOther, wantsJson } from "@/lib/http/form-answers";
+import { listArticles } from "@/lib/site/articles";
+import { jsonAnswer, refusal, seeOther, wantsJson } from "@/lib/forms/form-answers";
 import { parseFeedbackForm } from "@/lib/reports/feedback-form";
 import { acceptSubmission, errorsInScript, guardFormPost } from "@/lib/reports/post-guard";
 import { scriptPath } from "@/lib/script/request-script";
-import { firstValue } from "@/lib/tools/form-input";
+import { firstValue } from "@/lib/forms/form-input";
 
 /**
  * The "was this helpful?" form's target. An answer is committed before it is acknowledged:

@@ -3,7 +3,7 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
 import { SearchForm } from "@/components/search-form";
 import { SearchResults } from "@/components/search-results";
-import { searchSite } from "@/lib/articles";
+import { searchSite } from "@/lib/site/articles";
 import { queryFromSearchParams, type SearchParams } from "@/lib/search/query-param";
 
 interface SearchPageProps extends ScriptPageProps {

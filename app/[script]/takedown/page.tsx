@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { LanguageSwitch } from "@/components/language-switch";
 import { ReportForm } from "@/components/reports/report-form";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/site/page-metadata";
 import { REPORT_FIELDS, REPORT_KIND_IDS, type ReportField } from "@/lib/reports/report-form";
 import { reportDraftFromQuery } from "@/lib/reports/report-prefill";
 import { reportsRuntime } from "@/lib/reports/runtime";
 import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
-import { siteConfig } from "@/lib/site-config";
+import { siteConfig } from "@/lib/site/config";
 import { ReportEmail } from "@/components/report-email";
-import { firstValue, type RawFields } from "@/lib/tools/form-input";
+import { firstValue, type RawFields } from "@/lib/forms/form-input";
 
 export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
   await enterScript(params);

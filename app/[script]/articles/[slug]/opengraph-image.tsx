@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
-import { getArticle, listArticles } from "@/lib/articles";
-import { fontFor } from "@/lib/og-font";
+import { getArticle, listArticles } from "@/lib/site/articles";
+import { fontFor } from "@/lib/site/og-font";
 import { scriptFrom } from "@/lib/script/request-script";
-import { shareImageText } from "@/lib/share-image";
+import { shareImageText } from "@/lib/site/share-image";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";

@@ -13,11 +13,11 @@ import { ArticleSection } from "@/components/sections/article-section";
 import { TableOfContents } from "@/components/table-of-contents";
 import { articleToTraditional } from "@/lib/script/article";
 import { localPath, localize, requestScript, scriptFrom, setRequestScript } from "@/lib/script/request-script";
-import { getAliasTarget, getArticle, getArticleProblems, listArticleSlugs } from "@/lib/articles";
+import { getAliasTarget, getArticle, getArticleProblems, listArticleSlugs } from "@/lib/site/articles";
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
-import { articleMetadata } from "@/lib/page-metadata";
-import { articleStructuredData } from "@/lib/structured-data";
-import { absoluteUrl, articlePath } from "@/lib/site-url";
+import { articleMetadata } from "@/lib/site/page-metadata";
+import { articleStructuredData } from "@/lib/site/structured-data";
+import { absoluteUrl, articlePath } from "@/lib/site/url";
 
 interface ArticlePageProps {
   params: Promise<{ script: string; slug: string }>;

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { SiteLink } from "@/components/site-link";
-import { getArticle } from "@/lib/articles";
+import { getArticle } from "@/lib/site/articles";
 import { reportLinkHref } from "@/lib/reports/report-link";
 import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
-import { articlePath } from "@/lib/site-url";
-import { firstValue, type RawFields } from "@/lib/tools/form-input";
+import { articlePath } from "@/lib/site/url";
+import { firstValue, type RawFields } from "@/lib/forms/form-input";
 
 export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
   await enterScript(params);

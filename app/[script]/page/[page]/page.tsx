@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { enterScript, localize } from "@/lib/script/request-script";
 import { notFound } from "next/navigation";
 import { ArticleListPage } from "@/components/article-list-page";
-import { listArticles } from "@/lib/articles";
-import { pageMetadata } from "@/lib/page-metadata";
-import { ARTICLES_PER_PAGE, paginate } from "@/lib/pagination";
+import { listArticles } from "@/lib/site/articles";
+import { pageMetadata } from "@/lib/site/page-metadata";
+import { ARTICLES_PER_PAGE, paginate } from "@/lib/site/pagination";
 
 interface ListPageProps {
   params: Promise<{ script: string; page: string }>;

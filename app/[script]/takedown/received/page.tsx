@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { NotFoundMessage } from "@/components/not-found-message";
 import { SiteLink } from "@/components/site-link";
-import { chinaToday, formatChineseDate } from "@/lib/format-date";
+import { chinaToday, formatChineseDate } from "@/lib/dates/calendar-dates";
 import { normaliseReference } from "@/lib/reports/reference";
 import { reportsRuntime } from "@/lib/reports/runtime";
 import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
-import { firstValue, type RawFields } from "@/lib/tools/form-input";
+import { firstValue, type RawFields } from "@/lib/forms/form-input";
 
 export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
   await enterScript(params);

@@ -1,12 +1,11 @@
-import { listArticles } from "@/lib/articles";
-import { jsonAnswer, seeOther, wantsJson } from "@/lib/http/form-answers";
-import { ARTICLES_PER_PAGE } from "@/lib/pagination";
+import { listArticles } from "@/lib/site/articles";
+import { jsonAnswer, seeOther, wantsJson } from "@/lib/forms/form-answers";
 import { acceptSubmission, errorsInScript, guardFormPost } from "@/lib/reports/post-guard";
 import { newReference } from "@/lib/reports/reference";
 import { parseReportForm } from "@/lib/reports/report-form";
-import { isSitePage } from "@/lib/reports/site-pages";
+import { isSitePage, sitePages } from "@/lib/site/pages";
 import { scriptPath } from "@/lib/script/request-script";
-import { siteConfig } from "@/lib/site-config";
+import { siteConfig } from "@/lib/site/config";
 
 /**
  * The report form's target (`/takedown` posts here). A valid report is committed to the store
@@ -26,10 +25,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ scr
   const succeed = (reference: string) => (wantsJson(request) ? jsonAnswer(201, { reference, next: received(reference) }) : seeOther(received(reference)));
   if (guarded.fromBot) return succeed(newReference());
 
-  const articles = await listArticles();
-  const slugs = new Set(articles.map((article) => article.slug));
-  const listPageCount = Math.max(1, Math.ceil(articles.length / ARTICLES_PER_PAGE));
-  const parsed = parseReportForm(fields, (path) => isSitePage(path, slugs, listPageCount), siteConfig.url);
+  const pages = sitePages(await listArticles());
+  const parsed = parseReportForm(fields, (path) => isSitePage(path, pages), siteConfig.url);
   if (!parsed.ok) {
     const errors = errorsInScript(parsed.errors, script);
     if (wantsJson(request)) return jsonAnswer(400, { errors });

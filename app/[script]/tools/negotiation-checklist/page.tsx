@@ -4,7 +4,7 @@ import { enterScript, localize, type ScriptPageProps } from "@/lib/script/reques
 import { SiteLink } from "@/components/site-link";
 import { NegotiationChecklist } from "@/components/tools/negotiation-checklist";
 import { SavedChecklistTicks } from "@/components/tools/saved-checklist-ticks";
-import { pageMetadata } from "@/lib/page-metadata";
+import { pageMetadata } from "@/lib/site/page-metadata";
 import { NEGOTIATION_CHECKLIST } from "@/lib/tools/negotiation-checklist";
 import { readerTool } from "@/lib/tools/reader-tools";
 

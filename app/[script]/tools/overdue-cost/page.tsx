@@ -6,8 +6,8 @@ import { SiteLink } from "@/components/site-link";
 import { LiveOverdueCost } from "@/components/tools/live-overdue-cost";
 import { OverdueCostForm } from "@/components/tools/overdue-cost-form";
 import { OVERDUE_COST_RESULT_TEXT, OverdueCostResult, type OverdueCostResultText } from "@/components/tools/overdue-cost-result";
-import { pageMetadata } from "@/lib/page-metadata";
-import { isSubmitted, typedValues, type RawFields } from "@/lib/tools/form-input";
+import { pageMetadata } from "@/lib/site/page-metadata";
+import { isSubmitted, typedValues, type RawFields } from "@/lib/forms/form-input";
 import { estimateOverdueCost, parseOverdueCostInput } from "@/lib/tools/overdue-cost";
 import { readerTool } from "@/lib/tools/reader-tools";
 

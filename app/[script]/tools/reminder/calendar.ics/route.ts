@@ -1,4 +1,4 @@
-import { chinaToday } from "@/lib/format-date";
+import { chinaToday } from "@/lib/dates/calendar-dates";
 import { isScript } from "@/lib/script/request-script";
 import {
   buildReminderCalendar,

@@ -1,6 +1,5 @@
-import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
 import { siteSecurityHeaders } from "./security-headers";
-import { siteConfig } from "./site-config";
+import { siteConfig } from "../site/config";
 
 /** Methods the site answers: pages and files are read with GET and HEAD; forms post with POST. */
 export const SERVED_METHODS = ["GET", "HEAD", "POST"] as const;
@@ -47,21 +46,11 @@ export function hasUndecodablePath(target: string | undefined): boolean {
   }
 }
 
-/** The request header in which Next's client router sends its state with a client-side navigation. */
-export const ROUTER_STATE_HEADER = "next-router-state-tree";
-
 /**
- * Whether a request's router-state header is one Next cannot read (not JSON, not a router
- * state, sent twice). Next answers such a request with 500 wherever it renders per request (the
- * not-found page, search, the tools), so the server drops the header: the site makes no
- * client-side navigations, and without it Next answers as it does to any other request. Next's
- * own parser decides, so the server and Next cannot disagree about what is readable.
+ * The request header in which Next's client router sends its state with a client-side
+ * navigation. The site makes none (its links are plain anchors), so `npm start`'s server drops
+ * the header from every request: Next 16.4.6 answered a request whose value it could not read
+ * (not JSON, not a router state, sent twice) with 500 on every page it renders per request (the
+ * not-found page, search, the tools), and without the header Next answers as to any request.
  */
-export function hasUnreadableRouterState(value: string | string[] | undefined): boolean {
-  try {
-    parseAndValidateFlightRouterState(value);
-    return false;
-  } catch {
-    return true;
-  }
-}
+export const ROUTER_STATE_HEADER = "next-router-state-tree";

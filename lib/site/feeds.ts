@@ -1,7 +1,7 @@
 import { Feed } from "feed";
-import { lastUpdated, type Article } from "./content/schema";
-import { siteConfig } from "./site-config";
-import { absoluteUrl, articlePath } from "./site-url";
+import { lastUpdated, type Article } from "../content/schema";
+import { siteConfig } from "./config";
+import { absoluteUrl, articlePath } from "./url";
 
 /** How many of the newest articles a feed carries. */
 const FEED_SIZE = 50;

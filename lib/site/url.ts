@@ -1,4 +1,4 @@
-import { siteConfig } from "./site-config";
+import { siteConfig } from "./config";
 
 /** The absolute URL of a path on this site, from the configured `SITE_URL`. */
 export function absoluteUrl(pathname: string): string {

@@ -1,5 +1,5 @@
 /**
- * The header through which `npm start`'s server (lib/cli/serve.ts) tells the routes which
+ * The header through which `npm start`'s server (lib/server/serve.ts) tells the routes which
  * address a request came from. The server always sets it from the socket, replacing whatever
  * a client sent, so it cannot be forged through that server.
  */

@@ -1,4 +1,4 @@
-import type { RawFields } from "../tools/form-input";
+import type { RawFields } from "./form-input";
 
 export type FormBodyResult = { ok: true; fields: RawFields } | { ok: false; message: string };
 

@@ -7,7 +7,7 @@
  * text comes from the server (the page's attributes or the answer) and is written with
  * `textContent`, never as HTML. Submits are caught on the document, so it works whenever it
  * runs (React places the script in `<head>`). It is sent as its own source text
- * (lib/page-script.ts), so it must not refer to anything outside itself.
+ * (lib/client/page-script.ts), so it must not refer to anything outside itself.
  */
 export function enhanceForms(): void {
   document.addEventListener("submit", (event) => {

@@ -1,12 +1,12 @@
 import path from "node:path";
 import { cache } from "react";
-import type { Diagnostic } from "./content/diagnostics";
-import { loadContent, loadValidContent, resolveContentDir, selectVisible, type LoadedContent } from "./content/load-content";
-import { slugFromFileName } from "./content/parse-article";
-import type { Article } from "./content/schema";
-import type { SearchWordsEntry } from "./content/search-words";
-import type { Situation } from "./content/situations";
-import { buildSearchIndex, searchArticles, type SearchIndex, type SearchResponse } from "./search";
+import type { Diagnostic } from "../content/diagnostics";
+import { loadContent, loadValidContent, resolveContentDir, selectVisible, type LoadedContent } from "../content/load-content";
+import { slugFromFileName } from "../content/parse-article";
+import type { Article } from "../content/schema";
+import type { SearchWordsEntry } from "../content/search-words";
+import type { Situation } from "../content/situations";
+import { buildSearchIndex, searchArticles, type SearchIndex, type SearchResponse } from "../search";
 
 const isProduction = process.env.NODE_ENV === "production";
 

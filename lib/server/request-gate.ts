@@ -1,4 +1,4 @@
-import { methodDecision } from "../http-methods";
+import { methodDecision } from "./http-methods";
 
 /** The largest form post accepted: a report at its longest is well under 16 KiB. */
 export const MAX_FORM_BYTES = 16 * 1024;

@@ -1,9 +1,9 @@
 import type { Graph, HowTo, Organization } from "schema-dts";
-import { lastUpdated, type Article } from "./content/schema";
-import { inScript, languageTag } from "./script/in-script";
-import { scriptPath, type Script } from "./script/request-script";
-import { siteConfig } from "./site-config";
-import { absoluteUrl, articlePath } from "./site-url";
+import { lastUpdated, type Article } from "../content/schema";
+import { inScript, languageTag } from "../script/in-script";
+import { scriptPath, type Script } from "../script/request-script";
+import { siteConfig } from "./config";
+import { absoluteUrl, articlePath } from "./url";
 
 /**
  * The JSON-LD of an article page in `script`: the Article itself, its breadcrumb, and a HowTo

@@ -2,11 +2,11 @@ import { STATUS_CODES, createServer, get, type IncomingMessage, type ServerRespo
 import type { Duplex } from "node:stream";
 import compression from "compression";
 import next from "next";
-import { PreparedBodyCache, serveReusableBody } from "../prerendered-responses";
-import { CLIENT_ADDRESS_HEADER } from "../http/client-address";
-import { hasUndecodablePath, hasUnreadableRouterState, rejectionHeaders, ROUTER_STATE_HEADER } from "../http-methods";
-import { gateRequest } from "../http/request-gate";
-import { parseServerLimits } from "../server-limits";
+import { PreparedBodyCache, serveReusableBody } from "./prerendered-responses";
+import { CLIENT_ADDRESS_HEADER } from "../forms/client-address";
+import { hasUndecodablePath, rejectionHeaders, ROUTER_STATE_HEADER } from "./http-methods";
+import { gateRequest } from "./request-gate";
+import { parseServerLimits } from "./limits";
 import { SCRIPT_HEADER, scriptOfTarget } from "../script/path-script";
 
 /**
@@ -25,8 +25,9 @@ import { SCRIPT_HEADER, scriptOfTarget } from "../script/path-script";
  *   (`serveReusableBody`). Streamed answers go through the `compression` middleware as Next
  *   would have sent them.
  * - The script of the address asked for, in a request header (`SCRIPT_HEADER`), for the
- *   not-found page, which Next renders outside the `[script]` layouts; and a router-state
- *   header Next cannot read is dropped (Next would answer 500, see `hasUnreadableRouterState`).
+ *   not-found page, which Next renders outside the `[script]` layouts; and the router-state
+ *   header of client-side navigations, which the site never makes, is dropped (see
+ *   `ROUTER_STATE_HEADER`).
  * - The client's address from the socket, in a request header (`CLIENT_ADDRESS_HEADER`), for
  *   the forms' rate limits; a value sent by the client is replaced.
  * PORT (default 3000) and HOST (default all interfaces) choose where it listens.
@@ -68,7 +69,8 @@ function handleRequest(request: IncomingMessage, response: ServerResponse): void
   request.headers[SCRIPT_HEADER] = scriptOfTarget(request.url ?? "/");
   // An in-process rewrite to a path no route knows: the site's own 404 page.
   if (hasUndecodablePath(request.url)) request.url = "/_malformed-url";
-  if (hasUnreadableRouterState(request.headers[ROUTER_STATE_HEADER])) delete request.headers[ROUTER_STATE_HEADER];
+  // The site makes no client-side navigations; Next could not read some values of this header (ROUTER_STATE_HEADER).
+  delete request.headers[ROUTER_STATE_HEADER];
   // The forms' rate limits count per address; whatever a client claims here is replaced.
   request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
   compressStreams(request, response, () => {

@@ -1,4 +1,4 @@
-import type { Section } from "./schema";
+import type { Section } from "../content/schema";
 
 /** Short reader-facing names of the section kinds, for badges and the table of contents. */
 export const SECTION_KIND_LABELS: Record<Section["kind"], string> = {

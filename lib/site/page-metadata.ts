@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { lastUpdated, type Article } from "./content/schema";
-import { openGraphLocale } from "./script/in-script";
-import { localize, localPath, requestScript, scriptPath } from "./script/request-script";
-import { siteConfig } from "./site-config";
-import { articlePath } from "./site-url";
+import { lastUpdated, type Article } from "../content/schema";
+import { openGraphLocale } from "../script/in-script";
+import { localize, localPath, requestScript, scriptPath } from "../script/request-script";
+import { siteConfig } from "./config";
+import { articlePath } from "./url";
 
 /** Feeds are announced on every page, so a reader's feed reader finds them from any link. */
 const FEEDS = { "application/rss+xml": "/feed.xml", "application/atom+xml": "/atom.xml" };

@@ -9,7 +9,7 @@
  * It also answers clicks on the language switch, adding the section the reader is at. The
  * script may run before the page has been parsed (React places it in `<head>`), so the bars
  * are marked once the document is ready and clicks are answered through the document.
- * It is sent as its own source text (lib/page-script.ts), so it must not refer to anything
+ * It is sent as its own source text (lib/client/page-script.ts), so it must not refer to anything
  * outside itself.
  */
 export function enhanceShareButtons(): void {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chinaToday, formatChineseDate } from "@/lib/format-date";
+import { chinaToday, formatChineseDate } from "@/lib/dates/calendar-dates";
 
 describe("formatChineseDate", () => {
   it("writes a date the Chinese way", () => {

@@ -1,6 +1,6 @@
-import { inScript } from "./script/in-script";
-import type { Script } from "./script/request-script";
-import { siteConfig } from "./site-config";
+import { inScript } from "../script/in-script";
+import type { Script } from "../script/request-script";
+import { siteConfig } from "./config";
 
 /** What an article's share image says, top to bottom, in one script. */
 export interface ShareImageText {
