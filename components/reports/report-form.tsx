@@ -1,10 +1,10 @@
-import { FormErrorSummary } from "@/components/tools/form-error-summary";
-import { SubmitButton } from "@/components/tools/submit-button";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
+import { SubmitButton } from "@/components/forms/submit-button";
 import { PAGE_SCRIPT_PATH } from "@/lib/client/page-script";
 import { HONEYPOT_FIELD, REPORT_KIND_IDS, REPORT_KINDS, REPORT_LIMITS, type ReportField as Field } from "@/lib/reports/report-form";
 import { localize, localPath } from "@/lib/script/request-script";
 import { siteConfig } from "@/lib/site/config";
-import { controlClass, describedBy, FieldMessage, ReportField, TextControl } from "./report-field";
+import { controlClass, describedBy, FieldMessage, ReportField, TextControl } from "../forms/report-field";
 
 interface ReportFormProps {
   values: Partial<Record<Field, string>>;

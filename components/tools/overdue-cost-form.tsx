@@ -1,7 +1,7 @@
 import type { OverdueCostField } from "@/lib/tools/overdue-cost";
 import { localize, localPath } from "@/lib/script/request-script";
-import { FormField } from "./form-field";
-import { SubmitButton } from "./submit-button";
+import { FormField } from "../forms/form-field";
+import { SubmitButton } from "../forms/submit-button";
 
 interface OverdueCostFormProps {
   values?: Partial<Record<OverdueCostField, string>>;

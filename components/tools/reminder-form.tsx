@@ -1,7 +1,7 @@
 import type { ReminderField } from "@/lib/tools/reminder-input";
 import { localize, localPath } from "@/lib/script/request-script";
-import { FormField } from "./form-field";
-import { SubmitButton } from "./submit-button";
+import { FormField } from "../forms/form-field";
+import { SubmitButton } from "../forms/submit-button";
 
 interface ReminderFormProps {
   values?: Partial<Record<ReminderField, string>>;

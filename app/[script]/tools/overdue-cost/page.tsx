@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { LanguageSwitch } from "@/components/language-switch";
-import { FormErrorSummary } from "@/components/tools/form-error-summary";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
 import { SiteLink } from "@/components/site-link";
 import { LiveOverdueCost } from "@/components/tools/live-overdue-cost";

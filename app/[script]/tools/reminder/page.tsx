@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { LanguageSwitch } from "@/components/language-switch";
-import { FormErrorSummary } from "@/components/tools/form-error-summary";
+import { FormErrorSummary } from "@/components/forms/form-error-summary";
 import { enterScript, localize, localPath, type ScriptPageProps } from "@/lib/script/request-script";
 import { LiveReminderPreview } from "@/components/tools/live-reminder-preview";
 import { ReminderForm } from "@/components/tools/reminder-form";
