@@ -4,6 +4,8 @@ import type { Diagnostic } from "../content/diagnostics";
 import { loadContent, loadValidContent, resolveContentDir, selectVisible, type LoadedContent } from "../content/load-content";
 import { slugFromFileName } from "../content/parse-article";
 import type { Article } from "../content/schema";
+import { articleToTraditional } from "../script/article";
+import type { Script } from "../script/request-script";
 import type { SearchWordsEntry } from "../content/search-words";
 import type { Situation } from "../content/situations";
 import { buildSearchIndex, searchArticles, type SearchIndex, type SearchResponse } from "../search";
@@ -19,6 +21,8 @@ interface SiteContent {
   searchWords: SearchWordsEntry[];
   /** The same articles by slug and by each alias, built once per read. */
   bySlug: Map<string, Article>;
+  /** Articles already converted to Traditional, by slug: each is converted once per read (per process in production). */
+  traditional: Map<string, Article>;
   byAlias: Map<string, Article>;
   /** Development only: every diagnostic of the files that have errors (those are left out of `articles`). */
   problems: Diagnostic[];
@@ -43,6 +47,7 @@ function indexed({ articles, situations, searchWords }: Pick<LoadedContent, "art
     situations,
     searchWords,
     bySlug: new Map(articles.map((article) => [article.slug, article])),
+    traditional: new Map(),
     byAlias: new Map(articles.flatMap((article) => article.aliases.map((alias) => [alias, article] as const))),
     problems,
   };
@@ -75,6 +80,23 @@ export async function listSituations(): Promise<Situation[]> {
 /** One article by slug, or undefined when there is none. */
 export async function getArticle(slug: string): Promise<Article | undefined> {
   return (await loadSiteContent()).bySlug.get(slug);
+}
+
+/**
+ * One article by slug as a reader of `script` sees it: converted to Traditional for zh-Hant,
+ * once per process in production (the page, its metadata and its structured data share it),
+ * once per request in development.
+ */
+export async function getArticleInScript(slug: string, script: Script): Promise<Article | undefined> {
+  const content = await loadSiteContent();
+  const article = content.bySlug.get(slug);
+  if (!article || script === "zh-Hans") return article;
+  let converted = content.traditional.get(slug);
+  if (!converted) {
+    converted = articleToTraditional(article);
+    content.traditional.set(slug, converted);
+  }
+  return converted;
 }
 
 /** The article an old slug (an alias) now lives at, or undefined. */

@@ -11,9 +11,8 @@ import { ShareBar } from "@/components/share-bar";
 import { ProseHtml } from "@/components/prose-html";
 import { ArticleSection } from "@/components/sections/article-section";
 import { TableOfContents } from "@/components/table-of-contents";
-import { articleToTraditional } from "@/lib/script/article";
 import { localPath, localize, requestScript, scriptFrom, setRequestScript } from "@/lib/script/request-script";
-import { getAliasTarget, getArticle, getArticleProblems, listArticleSlugs } from "@/lib/site/articles";
+import { getAliasTarget, getArticleInScript, getArticleProblems, listArticleSlugs } from "@/lib/site/articles";
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
 import { articleMetadata } from "@/lib/site/page-metadata";
 import { articleStructuredData } from "@/lib/site/structured-data";
@@ -33,8 +32,7 @@ export async function generateStaticParams() {
 /** The article behind `slug` in the page's script, which this sets for the render. */
 async function articleInScript({ script, slug }: { script: string; slug: string }) {
   setRequestScript(scriptFrom(script));
-  const simplified = await getArticle(slug);
-  return simplified && requestScript() === "zh-Hant" ? articleToTraditional(simplified) : simplified;
+  return getArticleInScript(slug, requestScript());
 }
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
