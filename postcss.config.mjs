@@ -1,1 +1,4 @@
-export default { plugins: { "@tailwindcss/postcss": {} } };
+/** Tailwind through PostCSS, the way Next builds CSS. */
+const config = { plugins: { "@tailwindcss/postcss": {} } };
+
+export default config;

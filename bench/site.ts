@@ -97,6 +97,13 @@ async function waitUntilUp(origin: string): Promise<void> {
   }
 }
 
+/** The first of a run's reports (there is one per round). */
+function firstOf<T>(reports: readonly T[]): T {
+  const [first] = reports;
+  if (first === undefined) throw new Error("no Lighthouse report");
+  return first;
+}
+
 /** What Chromium sends: every load test asks for compressed pages, as every browser does. */
 const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br, zstd" };
 
@@ -109,7 +116,7 @@ const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br, zstd" };
 async function warmUp(pageUrl: string): Promise<void> {
   const html = await (await fetch(pageUrl, { headers: BROWSER_HEADERS })).text();
   const origin = new URL(pageUrl).origin;
-  const assets = new Set([...html.matchAll(/(?:src|href)="(\/[^"]+)"/g)].map((match) => match[1]!.replaceAll("&amp;", "&")));
+  const assets = new Set([...html.matchAll(/(?:src|href)="(\/[^"]+)"/g)].map((match) => (match[1] ?? "").replaceAll("&amp;", "&")));
   await Promise.all([...assets].map((asset) => fetch(`${origin}${asset}`, { headers: BROWSER_HEADERS }).then((r) => r.arrayBuffer())));
   await new Promise((resolve) => setTimeout(resolve, 3_000));
 }
@@ -140,6 +147,7 @@ const server = spawn(process.execPath, ["dist/serve.mjs"], {
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1" },
   stdio: "ignore",
 });
+const serverPid = server.pid ?? 0;
 const work = mkdtempSync(path.join(tmpdir(), "bench-site-"));
 let floorServer: ChildProcess | undefined;
 try {
@@ -151,7 +159,7 @@ try {
   // Measured now: after the Lighthouse runs the kept-alive socket has been closed by the server.
   const articleHtml = await (await fetch(articleUrl)).text();
   const articleHtmlBytes = Buffer.byteLength(articleHtml);
-  const rssAfterFirstRequests = rssMiB(server.pid!);
+  const rssAfterFirstRequests = rssMiB(serverPid);
 
   // The floor is built and served now, so that its Lighthouse runs interleave with the site's:
   // on this shared machine a quiet or busy minute then touches all three pages alike.
@@ -174,18 +182,18 @@ try {
   }
 
   const load = await throughput(articleUrl);
-  const rssAfterLoad = rssMiB(server.pid!);
+  const rssAfterLoad = rssMiB(serverPid);
   // Warm-up for the soak: its own shape for 5 s, so the baseline is the server under that load.
   await autocannon({ url: articleUrl, connections: 64, duration: 5, headers: BROWSER_HEADERS });
-  const rssAfterWarmup = rssMiB(server.pid!);
+  const rssAfterWarmup = rssMiB(serverPid);
   const soak = await autocannon({ url: articleUrl, connections: 64, duration: 30, headers: BROWSER_HEADERS });
-  const rssAfterSoak = rssMiB(server.pid!);
+  const rssAfterSoak = rssMiB(serverPid);
 
   const results = {
     machine: { date: new Date().toISOString().slice(0, 10), cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
     article: longest.slug,
     lighthouse: { home: summarizeLighthouse(homeReports), article: summarizeLighthouse(articleReports) },
-    articleBytes: bytesByType(articleReports[0]!),
+    articleBytes: bytesByType(firstOf(articleReports)),
     articleHtmlBytes,
     throughput: load,
     soak: {
@@ -209,7 +217,7 @@ try {
   const floor = {
     htmlBytes: floorHtmlBytes,
     lighthouse: summarizeLighthouse(floorReports),
-    bytes: bytesByType(floorReports[0]!),
+    bytes: bytesByType(firstOf(floorReports)),
     throughput: await throughput(floorOrigin),
   };
   writeFileSync("bench/results.json", `${JSON.stringify({ ...results, floor }, null, 2)}\n`);

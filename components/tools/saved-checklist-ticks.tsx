@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { CHECKLIST_TICKS_KEY, readTicks, writeTicks } from "@/lib/tools/checklist-ticks";
 
 /** The wording shown with JavaScript, in the page's script (the server converts it). */
@@ -24,6 +24,11 @@ function deviceStorage(): Storage | undefined {
   }
 }
 
+/** Storage is there or not for the page's whole life: nothing to subscribe to. */
+const neverChanges = () => () => undefined;
+/** On the server (and in the HTML it sends) there is no storage, so the controls stay out. */
+const noStorageOnTheServer = () => undefined;
+
 /**
  * With JavaScript, the checklist's ticks survive a reload or a locked phone: they are kept in
  * localStorage under each checkbox's id (which changes with the item's wording) and restored
@@ -32,18 +37,19 @@ function deviceStorage(): Storage | undefined {
  */
 export function SavedChecklistTicks({ children, text }: { children: ReactNode; text: ChecklistTicksText }) {
   const container = useRef<HTMLDivElement>(null);
-  const [storage, setStorage] = useState<Storage | undefined>(undefined);
+  const storage = useSyncExternalStore(neverChanges, deviceStorage, noStorageOnTheServer);
   const [status, setStatus] = useState("");
 
   const checkboxes = () => [...(container.current?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? [])];
 
+  // Ticks the boxes stored on this device, once the server's checklist is on screen.
   useEffect(() => {
-    const found = deviceStorage();
-    if (!found) return;
-    const ticked = readTicks(found.getItem(CHECKLIST_TICKS_KEY));
-    for (const checkbox of checkboxes()) if (ticked.has(checkbox.id)) checkbox.checked = true;
-    setStorage(found);
-  }, []);
+    if (!storage) return;
+    const ticked = readTicks(storage.getItem(CHECKLIST_TICKS_KEY));
+    for (const checkbox of container.current?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? []) {
+      if (ticked.has(checkbox.id)) checkbox.checked = true;
+    }
+  }, [storage]);
 
   function save() {
     if (!storage) return;

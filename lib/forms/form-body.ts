@@ -12,7 +12,7 @@ const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
  */
 export async function readFormBody(request: Request, maxBytes: number): Promise<FormBodyResult> {
   const contentType = request.headers.get("content-type") ?? "";
-  const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
+  const mediaType = (contentType.split(";")[0] ?? "").trim().toLowerCase();
   if (!FORM_TYPES.includes(mediaType)) return { ok: false, message: "请通过本站网页上的表单提交。" };
   const tooLarge = { ok: false as const, message: `提交的内容太大了（最多 ${Math.floor(maxBytes / 1024)} KB），请删减说明后再提交。` };
   const declared = Number(request.headers.get("content-length") ?? "0");

@@ -40,6 +40,7 @@ export function tooLongMessage(maxChars: number): string {
  * the marks and overrides that reorder text on screen (U+061C, U+200E, U+200F, U+202A–U+202E,
  * U+2066–U+2069).
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is what this pattern is for
 export const UNSAFE_IN_TEXT = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 
 /**

@@ -12,8 +12,9 @@ export function rateLimitKey(address: string): string {
   if (isIPv4(bare)) return bare;
   if (!isIPv6(bare)) return address;
   const groups = ipv6Groups(bare);
+  const [high = 0, low = 0] = groups.slice(6);
   if (groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff) {
-    return `${groups[6]! >> 8}.${groups[6]! & 0xff}.${groups[7]! >> 8}.${groups[7]! & 0xff}`;
+    return `${high >> 8}.${high & 0xff}.${low >> 8}.${low & 0xff}`;
   }
   return `${groups.slice(0, 4).map((group) => group.toString(16)).join(":")}::/64`;
 }

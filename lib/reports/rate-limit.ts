@@ -26,8 +26,9 @@ export class SlidingWindowLimiter {
   /** Whether one more request of `key` would be allowed now, without counting it. */
   check(key: string, now: number): RateDecision {
     const recent = this.recent(key, now);
-    if (recent.length >= this.limit) {
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((recent[0]! + this.windowMs - now) / 1000)) };
+    const oldest = recent[0];
+    if (oldest !== undefined && recent.length >= this.limit) {
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + this.windowMs - now) / 1000)) };
     }
     return { allowed: true, retryAfterSeconds: 0 };
   }

@@ -58,7 +58,7 @@ function referenceArgument(text: string | undefined): string {
  * by the editor, never run by the terminal.
  */
 export function forTerminal(text: string): string {
-  return text.replace(UNSAFE_IN_TEXT, (character) => `\\u{${character.codePointAt(0)!.toString(16).toUpperCase()}}`);
+  return text.replace(UNSAFE_IN_TEXT, (character) => `\\u{${(character.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`);
 }
 
 function oneLine(text: string, max: number): string {

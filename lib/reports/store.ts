@@ -168,6 +168,12 @@ export function openSqliteStore(file: string): ReportStore {
   const purge = db.prepare("DELETE FROM reports WHERE status = 'resolved' AND resolved_at < ?");
   const insertFeedback = db.prepare("INSERT INTO feedback (created_at, article, helpful, comment) VALUES (?, ?, ?, ?)");
   const purgeFeedback = db.prepare("DELETE FROM feedback WHERE created_at < ?");
+  /** A report this connection has just written, read back. */
+  const mustFind = (reference: string): StoredReport => {
+    const row = selectReport.get(reference);
+    if (!row) throw new Error(`report ${reference} was written but cannot be read back`);
+    return toReport(row);
+  };
 
   return {
     addReport(report, now) {
@@ -184,7 +190,7 @@ export function openSqliteStore(file: string): ReportStore {
             contactType: report.contact.type,
             contact: report.contact.value,
           });
-          return toReport(selectReport.get(reference)!);
+          return mustFind(reference);
         } catch (error) {
           const collided = (error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE";
           if (!collided || attempt >= REFERENCE_ATTEMPTS) throw error;
@@ -211,7 +217,7 @@ export function openSqliteStore(file: string): ReportStore {
     },
     resolveReport(reference, note, now) {
       const changed = resolve.run({ reference, note, resolvedAt: now.toISOString() }).changes;
-      return changed > 0 ? toReport(selectReport.get(reference)!) : undefined;
+      return changed > 0 ? mustFind(reference) : undefined;
     },
     purgeResolved(before) {
       return purge.run(before.toISOString()).changes;

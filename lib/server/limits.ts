@@ -40,7 +40,7 @@ const ServerLimitsSchema = z
 
 /** The server's limits from the environment (empty values count as unset); throws one message naming each invalid one. */
 export function parseServerLimits(env: Readonly<Record<string, string | undefined>>): ServerLimits {
-  const set = (name: string) => (env[name]?.trim() ? env[name]!.trim() : undefined);
+  const set = (name: string) => env[name]?.trim() || undefined;
   const result = ServerLimitsSchema.safeParse({
     SERVER_HEADERS_TIMEOUT: set("SERVER_HEADERS_TIMEOUT"),
     SERVER_REQUEST_TIMEOUT: set("SERVER_REQUEST_TIMEOUT"),

@@ -70,7 +70,7 @@ function handleRequest(request: IncomingMessage, response: ServerResponse): void
   // An in-process rewrite to a path no route knows: the site's own 404 page.
   if (hasUndecodablePath(request.url)) request.url = "/_malformed-url";
   // The site makes no client-side navigations; Next could not read some values of this header (ROUTER_STATE_HEADER).
-  delete request.headers[ROUTER_STATE_HEADER];
+  Reflect.deleteProperty(request.headers, ROUTER_STATE_HEADER);
   // The forms' rate limits count per address; whatever a client claims here is replaced.
   request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
   compressStreams(request, response, () => {

@@ -70,28 +70,30 @@ test("the sitemap and both feeds are XML listing every published article", async
   const articles = await publishedArticles();
   const urls = articles.map((article) => `${SITE}/articles/${article.slug}`);
   const parser = new XMLParser({ ignoreAttributes: false });
-  const fetchXml = async (path: string) => {
+  /** The document at `path`, checked to be well-formed XML and parsed into the shape `T` the test expects. */
+  const fetchXml = async <T,>(path: string): Promise<T> => {
     const text = await (await request.get(path)).text();
     expect(XMLValidator.validate(text), path).toBe(true);
-    return parser.parse(text) as Record<string, any>;
+    return parser.parse(text) as T;
   };
   const asArray = <T,>(value: T | T[]) => (Array.isArray(value) ? value : [value]);
 
-  const sitemap = await fetchXml("/sitemap.xml");
-  const locs = asArray(sitemap.urlset.url).map((entry: { loc: string }) => entry.loc);
+  const sitemap = await fetchXml<{ urlset: { url: { loc: string; lastmod?: string } | { loc: string; lastmod?: string }[] } }>("/sitemap.xml");
+  const entries = asArray(sitemap.urlset.url);
+  const locs = entries.map((entry) => entry.loc);
   expect(locs).toEqual(expect.arrayContaining(urls));
   for (const article of articles) {
-    const entry = asArray(sitemap.urlset.url).find((e: { loc: string }) => e.loc.endsWith(`/articles/${article.slug}`));
-    expect(entry.lastmod).toBe(article.updated ?? article.date);
+    const entry = entries.find((e) => e.loc.endsWith(`/articles/${article.slug}`));
+    expect(entry?.lastmod).toBe(article.updated ?? article.date);
   }
   // Each article once in each script (the Traditional entries are checked in traditional-files.spec.ts).
-  expect(locs.filter((loc: string) => loc.includes("/articles/") && !loc.includes("/zh-Hant/"))).toHaveLength(articles.length);
-  expect(locs.filter((loc: string) => loc.includes("/zh-Hant/articles/"))).toHaveLength(articles.length);
+  expect(locs.filter((loc) => loc.includes("/articles/") && !loc.includes("/zh-Hant/"))).toHaveLength(articles.length);
+  expect(locs.filter((loc) => loc.includes("/zh-Hant/articles/"))).toHaveLength(articles.length);
 
-  const rss = await fetchXml("/feed.xml");
-  expect(asArray(rss.rss.channel.item).map((item: { link: string }) => item.link)).toEqual(urls);
-  const atom = await fetchXml("/atom.xml");
-  expect(asArray(atom.feed.entry).map((entry: { id: string }) => entry.id)).toEqual(urls);
+  const rss = await fetchXml<{ rss: { channel: { item: { link: string } | { link: string }[] } } }>("/feed.xml");
+  expect(asArray(rss.rss.channel.item).map((item) => item.link)).toEqual(urls);
+  const atom = await fetchXml<{ feed: { entry: { id: string } | { id: string }[] } }>("/atom.xml");
+  expect(asArray(atom.feed.entry).map((entry) => entry.id)).toEqual(urls);
 
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);

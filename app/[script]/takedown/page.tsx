@@ -90,5 +90,5 @@ export default async function TakedownPage({ params, searchParams }: ScriptPageP
 
 /** The draft's messages for the form's own fields only. */
 function pick(errors: Record<string, string>): Partial<Record<ReportField, string>> {
-  return Object.fromEntries(REPORT_FIELDS.filter((field) => errors[field]).map((field) => [field, errors[field]!]));
+  return Object.fromEntries(REPORT_FIELDS.flatMap((field) => (errors[field] ? [[field, errors[field]]] : [])));
 }
