@@ -31,7 +31,7 @@ export function indexArticles(parsed: readonly ParsedArticle[]): ArticleIndex {
   const byAlias = new Map<string, ValidArticle>();
   for (const v of valid) for (const alias of v.article.aliases) if (!bySlug.has(alias) && !byAlias.has(alias)) byAlias.set(alias, v);
   const brokenSlugs = new Set(parsed.filter((p) => !p.article).map((p) => slugFromFileName(path.basename(p.file))));
-  return { bySlug, byAlias, brokenSlugs };
+  return { bySlug, byAlias, brokenSlugs, nearestSlug: slugSuggester([...bySlug.keys()]) };
 }
 
 /**
@@ -64,12 +64,14 @@ export function checkAcrossArticles(parsed: readonly ParsedArticle[], env: Cross
   }
 
   const byTitle = new Map<string, ValidArticle[]>();
-  for (const v of valid) byTitle.set(v.article.title, [...(byTitle.get(v.article.title) ?? []), v]);
+  for (const v of valid) {
+    const same = byTitle.get(v.article.title);
+    if (same) same.push(v);
+    else byTitle.set(v.article.title, [v]);
+  }
   for (const same of byTitle.values()) {
-    for (const v of same.length > 1 ? same : []) {
-      const others = same.filter((o) => o !== v).map((o) => o.file).join("、");
-      report(v.file, v.sources.titleAt, "warning", `标题和 ${others} 相同：读者在列表里会分不清，建议改得不同`);
-    }
+    if (same.length < 2) continue;
+    for (const v of same) report(v.file, v.sources.titleAt, "warning", sameTitleMessage(v, same));
   }
 
   for (const v of valid) {
@@ -82,6 +84,21 @@ export function checkAcrossArticles(parsed: readonly ParsedArticle[], env: Cross
     }
   }
   return diagnostics;
+}
+
+/** How many of the other files a message names at most: a title shared by 10,000 files must not make 10,000 messages of 10,000 names. */
+export const MAX_NAMED_FILES = 2;
+
+/** The duplicate-title warning of `v`: how many others share its title, and the first few of them. */
+function sameTitleMessage(v: ValidArticle, same: readonly ValidArticle[]): string {
+  const others = same.length - 1;
+  const named = [];
+  for (const o of same) {
+    if (named.length === MAX_NAMED_FILES) break;
+    if (o !== v) named.push(o.file);
+  }
+  const who = others > named.length ? `另外 ${others.toLocaleString("en-US")} 篇文章相同，例如 ${named.join("、")}` : `${named.join("、")} 相同`;
+  return `标题和${others > named.length ? "" : " "}${who}：读者在列表里会分不清，建议改得不同`;
 }
 
 /** A problem with a reference, before its file and position are attached. */
@@ -118,6 +135,26 @@ export interface ArticleIndex {
   byAlias: Map<string, ValidArticle>;
   /** Files that exist but failed to parse report their own errors; links to them are not blamed. */
   brokenSlugs: Set<string>;
+  /** The existing slug nearest to a missing one, for "did you mean"; undefined past the search budget. */
+  nearestSlug: (slug: string) => string | undefined;
+}
+
+/**
+ * How many distinct missing slugs get a "did you mean": each search compares the slug with
+ * every article's, so 10,000 files each linking somewhere new would cost 10⁸ comparisons.
+ * The same missing slug is searched once, however many links name it.
+ */
+const SUGGESTION_BUDGET = 200;
+
+/** `nearestSlug` over `slugs`: each missing slug searched once, at most SUGGESTION_BUDGET of them. */
+function slugSuggester(slugs: string[]): (slug: string) => string | undefined {
+  const found = new Map<string, string | undefined>();
+  return (slug) => {
+    if (found.has(slug)) return found.get(slug);
+    const nearest = slugs.length > 0 && found.size < SUGGESTION_BUDGET ? closest(slug, slugs) : undefined;
+    if (found.size < SUGGESTION_BUDGET) found.set(slug, nearest);
+    return nearest;
+  };
 }
 
 /** What a `/articles/<slug>#<id>` address leads to. */
@@ -138,8 +175,8 @@ export function resolveArticleLink(url: string, index: ArticleIndex, { fromDraft
   const target = index.bySlug.get(slug) ?? index.byAlias.get(slug);
   if (!target && index.brokenSlugs.has(slug)) return { kind: "broken", problem: undefined };
   if (!target) {
-    const known = [...index.bySlug.keys()];
-    const hint = known.length > 0 ? `你是不是想链接 /articles/${closest(slug, known)}？` : "";
+    const nearest = index.nearestSlug(slug);
+    const hint = nearest === undefined ? "" : `你是不是想链接 /articles/${nearest}？`;
     return { kind: "missing", problem: { severity: "error", message: `链接 "${url}" 指向的文章不存在：${hint}请检查文件名（不带 .md）` } };
   }
   const fragment = match[2] === undefined ? undefined : safeDecode(match[2]);

@@ -136,3 +136,33 @@ describe("links to a broken article", () => {
     expect(check({ "a.md": withLead("见[后果](/articles/b)。"), "b.md": broken })).toEqual([]);
   });
 });
+
+describe("checks across 10,000 articles", () => {
+  // One valid article, parsed once and copied: 10,000 files that share a title and an alias, as
+  // an editor's script that copied a template would make them.
+  const template = parseArticle("articles/a.md", new TextEncoder().encode(withFrontmatter("aliases: [old-name]", withLead("见[不存在的](/articles/no-such-page)和[另一个](/articles/missing-2)。"))));
+  const copies = Array.from({ length: 10_000 }, (_, i) => {
+    const file = `articles/copy-${String(i).padStart(5, "0")}.md`;
+    return { ...template, file, article: template.article && { ...template.article, slug: `copy-${String(i).padStart(5, "0")}`, sourcePath: file } };
+  });
+  const diagnostics = checkAcrossArticles(copies, { publicFileExists: () => false });
+
+  it("finish with one short message per file and problem, not one that lists every other file", () => {
+    const byKind = (start: string) => diagnostics.filter((d) => d.message.startsWith(start));
+    expect(byKind("标题和")).toHaveLength(10_000);
+    expect(byKind('别名 "old-name" 已经被')).toHaveLength(9_999);
+    expect(byKind('链接 "/articles/no-such-page"')).toHaveLength(10_000);
+    expect(byKind('链接 "/articles/missing-2"')).toHaveLength(10_000);
+    expect(diagnostics).toHaveLength(10_000 + 9_999 + 20_000);
+    for (const diagnostic of diagnostics) expect(diagnostic.message.length).toBeLessThan(200);
+  });
+
+  it("name how many others share the title, and a few of them", () => {
+    expect(formatDiagnostic(diagnostics.find((d) => d.file === "articles/copy-00007.md" && d.message.startsWith("标题和"))!)).toBe(
+      "articles/copy-00007.md:2:8: warning: 标题和另外 9,999 篇文章相同，例如 articles/copy-00000.md、articles/copy-00001.md：读者在列表里会分不清，建议改得不同",
+    );
+    expect(diagnostics.find((d) => d.file === "articles/copy-00007.md" && d.message.startsWith("别名"))?.message).toBe(
+      '别名 "old-name" 已经被 articles/copy-00000.md 使用：同一个旧网址只能跳转到一篇文章，请删掉其中一个',
+    );
+  });
+});
