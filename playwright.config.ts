@@ -9,7 +9,8 @@ import { defineConfig, devices } from "@playwright/test";
  * something else already listening on a common port.
  */
 function freePort(): string {
-  const script = "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  const script =
+    "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
   return execFileSync(process.execPath, ["-e", script], { encoding: "utf8" });
 }
 process.env.E2E_PORT ??= freePort();

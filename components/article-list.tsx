@@ -11,10 +11,7 @@ export function ArticleList({ articles }: { articles: readonly Article[] }) {
       {articles.map((article) => (
         <li key={article.slug} className="border-b border-zinc-200 pb-6 last:border-b-0 dark:border-zinc-800">
           <h3 className="text-xl font-bold leading-snug">
-            <SiteLink
-              href={`/articles/${article.slug}`}
-              className="text-blue-800 underline-offset-4 hover:underline dark:text-sky-300"
-            >
+            <SiteLink href={`/articles/${article.slug}`} className="text-blue-800 underline-offset-4 hover:underline dark:text-sky-300">
               {localize(article.title)}
             </SiteLink>
           </h3>

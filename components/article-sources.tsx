@@ -10,7 +10,11 @@ import { ArticleDate } from "./article-date";
 export function ArticleSources({ sources, reviewed }: { sources: readonly Source[]; reviewed: string | undefined }) {
   if (sources.length === 0) return null;
   return (
-    <section aria-labelledby={PAGE_ANCHOR_IDS.sources} data-testid="article-sources" className="border-t border-zinc-200 pt-6 text-[0.9375rem] dark:border-zinc-800">
+    <section
+      aria-labelledby={PAGE_ANCHOR_IDS.sources}
+      data-testid="article-sources"
+      className="border-t border-zinc-200 pt-6 text-[0.9375rem] dark:border-zinc-800"
+    >
       <h2 id={PAGE_ANCHOR_IDS.sources} className="text-lg font-bold">
         {localize("依据")}
       </h2>

@@ -33,12 +33,16 @@ export function ContactBlock() {
           <dt className="font-bold">{localize("支付宝公布的客服电话")}</dt>
           <dd data-testid="contact-official-phone">
             <span className="font-mono text-lg font-bold">{officialPhone}</span>
-            <span className={note}>{localize("拨打前请先在支付宝 App 里核对这个号码。别人发给你的“客服电话”、短信里的号码，一律不要拨。")}</span>
+            <span className={note}>
+              {localize("拨打前请先在支付宝 App 里核对这个号码。别人发给你的“客服电话”、短信里的号码，一律不要拨。")}
+            </span>
           </dd>
         </div>
       </dl>
       <p className="mt-4 rounded bg-amber-50 px-3 py-2 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
-        {localize("只使用支付宝 App 内公布的官方渠道。还款只在 App 里操作，不要把钱转到任何个人账户或“安全账户”，不要告诉任何人验证码，也不要付费找“代理协商”“征信修复”。")}
+        {localize(
+          "只使用支付宝 App 内公布的官方渠道。还款只在 App 里操作，不要把钱转到任何个人账户或“安全账户”，不要告诉任何人验证码，也不要付费找“代理协商”“征信修复”。",
+        )}
       </p>
       <div className="mt-4 border-t border-zinc-300 pt-3 text-[0.9375rem] dark:border-zinc-700" data-testid="contact-site-line">
         <p>

@@ -4,7 +4,13 @@ import { localPath, localize } from "@/lib/script/request-script";
 export function SearchForm({ query = "", compact = false }: { query?: string; compact?: boolean }) {
   const inputId = compact ? "site-search" : "search-page-query";
   return (
-    <form role="search" aria-label={localize(compact ? "站内搜索" : "修改搜索词")} action={localPath("/search")} method="get" className="flex min-w-0 items-center gap-2">
+    <form
+      role="search"
+      aria-label={localize(compact ? "站内搜索" : "修改搜索词")}
+      action={localPath("/search")}
+      method="get"
+      className="flex min-w-0 items-center gap-2"
+    >
       <label htmlFor={inputId} className={compact ? "sr-only" : "shrink-0 font-bold"}>
         {localize("搜索文章")}
       </label>

@@ -46,7 +46,13 @@ export async function ShareBar({ url, title }: { url: string; title: string }) {
             <button type="button" data-share-action="share" className={`${BUTTON} hidden can-share:inline-block`}>
               {localize("分享…")}
             </button>
-            <p role="status" aria-live="polite" data-share-status suppressHydrationWarning className="text-[0.9375rem] text-emerald-800 dark:text-emerald-300" />
+            <p
+              role="status"
+              aria-live="polite"
+              data-share-status
+              suppressHydrationWarning
+              className="text-[0.9375rem] text-emerald-800 dark:text-emerald-300"
+            />
           </div>
           <script src={PAGE_SCRIPT_PATH} async />
         </div>

@@ -21,7 +21,9 @@ export function SituationList({ situations }: { situations: readonly Situation[]
               className="block h-full rounded-lg border-2 border-blue-700 px-4 py-3 no-underline hover:bg-blue-50 focus-visible:bg-blue-50 dark:border-sky-400 dark:hover:bg-sky-950 dark:focus-visible:bg-sky-950"
             >
               <span className="block font-bold text-blue-900 dark:text-sky-200">{localize(situation.label)}</span>
-              {situation.hint ? <span className="mt-1 block text-[0.9375rem] text-zinc-700 dark:text-zinc-300">{localize(situation.hint)}</span> : null}
+              {situation.hint ? (
+                <span className="mt-1 block text-[0.9375rem] text-zinc-700 dark:text-zinc-300">{localize(situation.hint)}</span>
+              ) : null}
             </SiteLink>
           </li>
         ))}

@@ -12,7 +12,9 @@ export async function generateMetadata({ params }: { params: Promise<{ script: s
     metadataBase: new URL(siteConfig.url),
     title: { default: localize(siteConfig.name), template: `%s · ${localize(siteConfig.name)}` },
     icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
-    description: localize("借呗逾期了怎么办：逾期的后果、一步一步的应对、怎样和官方客服协商、如何避免再次逾期。独立网站，与支付宝、蚂蚁集团无关。"),
+    description: localize(
+      "借呗逾期了怎么办：逾期的后果、一步一步的应对、怎样和官方客服协商、如何避免再次逾期。独立网站，与支付宝、蚂蚁集团无关。",
+    ),
   };
 }
 

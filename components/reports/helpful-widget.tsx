@@ -19,7 +19,13 @@ const ANSWER =
  */
 export function HelpfulWidget({ slug }: { slug: string }) {
   return (
-    <TitledPanel as="section" id={PAGE_ANCHOR_IDS.feedback} title={localize("这篇文章有帮助吗？")} testId="helpful-widget" className="border border-zinc-300 dark:border-zinc-700 print:hidden">
+    <TitledPanel
+      as="section"
+      id={PAGE_ANCHOR_IDS.feedback}
+      title={localize("这篇文章有帮助吗？")}
+      testId="helpful-widget"
+      className="border border-zinc-300 dark:border-zinc-700 print:hidden"
+    >
       <form
         method="post"
         action={localPath("/feedback")}

@@ -32,10 +32,21 @@ export function ReportForm({ values, errors }: ReportFormProps) {
       <div data-form-summary aria-live="polite">
         {Object.keys(errors).length > 0 ? <FormErrorSummary errors={errors} /> : null}
       </div>
-      <ReportField name="page" label="涉及的页面" hint={`本站页面的网址，例如 ${siteConfig.url}/articles/… ；从浏览器地址栏复制过来即可。`} error={errors.page}>
+      <ReportField
+        name="page"
+        label="涉及的页面"
+        hint={`本站页面的网址，例如 ${siteConfig.url}/articles/… ；从浏览器地址栏复制过来即可。`}
+        error={errors.page}
+      >
         <TextControl name="page" value={values.page} error={errors.page} maxLength={REPORT_LIMITS.pageChars} inputMode="url" />
       </ReportField>
-      <ReportField name="section" label="涉及的小节" optional hint="网址里 # 后面的部分，例如 process；不清楚就留空，在说明里写小标题。" error={errors.section}>
+      <ReportField
+        name="section"
+        label="涉及的小节"
+        optional
+        hint="网址里 # 后面的部分，例如 process；不清楚就留空，在说明里写小标题。"
+        error={errors.section}
+      >
         <TextControl name="section" value={values.section} error={errors.section} maxLength={REPORT_LIMITS.sectionChars} width="w-60" />
       </ReportField>
       <fieldset className="space-y-1" aria-describedby={describedBy("kind")} aria-invalid={invalid("kind")}>
@@ -70,8 +81,20 @@ export function ReportForm({ values, errors }: ReportFormProps) {
           className={controlClass(errors.description)}
         />
       </ReportField>
-      <ReportField name="contact" label="你的联系方式" hint="邮箱或电话。只用来回复这次举报，不会公开，也不会出现在任何网页上。" error={errors.contact}>
-        <TextControl name="contact" value={values.contact} error={errors.contact} maxLength={REPORT_LIMITS.contactChars} width="w-full sm:w-80" autoComplete="email" />
+      <ReportField
+        name="contact"
+        label="你的联系方式"
+        hint="邮箱或电话。只用来回复这次举报，不会公开，也不会出现在任何网页上。"
+        error={errors.contact}
+      >
+        <TextControl
+          name="contact"
+          value={values.contact}
+          error={errors.contact}
+          maxLength={REPORT_LIMITS.contactChars}
+          width="w-full sm:w-80"
+          autoComplete="email"
+        />
       </ReportField>
       <div className="space-y-1">
         <label className="flex items-start gap-2">

@@ -8,7 +8,8 @@ export const OVERDUE_COST_RESULT_TEXT = {
   totalPenalty: "罚息合计",
   totalOwed: "本金加罚息",
   formulaLead: "算法：罚息 ≈ 逾期本金 × 日利率 × {multiple} × 逾期天数，即 {formula}。",
-  caveat: "这只是估算：罚息的日利率通常约为合同日利率的 1.5 倍，具体以你的借款合同为准；有的合同对逾期的利息也收罚息，这里没有算进去；这一期的正常利息仍然要还。",
+  caveat:
+    "这只是估算：罚息的日利率通常约为合同日利率的 1.5 倍，具体以你的借款合同为准；有的合同对逾期的利息也收罚息，这里没有算进去；这一期的正常利息仍然要还。",
   appCounts: "准确的欠款数字以支付宝 App 里 借呗 页面显示的为准。",
   accrues: "罚息每天都在增加，能还多少就先还多少。",
 };
@@ -23,7 +24,11 @@ export type OverdueCostResultText = typeof OVERDUE_COST_RESULT_TEXT;
 export function OverdueCostResult({ estimate, text }: { estimate: OverdueCostEstimate; text: OverdueCostResultText }) {
   const formula = text.formulaLead.replace("{multiple}", estimate.formula.multiple).replace("{formula}", estimate.formula.text);
   return (
-    <section aria-labelledby="estimate" data-testid="overdue-cost-result" className="space-y-3 rounded-lg border-2 border-blue-800 px-4 py-4 dark:border-sky-300">
+    <section
+      aria-labelledby="estimate"
+      data-testid="overdue-cost-result"
+      className="space-y-3 rounded-lg border-2 border-blue-800 px-4 py-4 dark:border-sky-300"
+    >
       <h2 id="estimate" className="text-xl font-bold">
         {text.heading}
       </h2>

@@ -53,7 +53,9 @@ export function SavedChecklistTicks({ children, text }: { children: ReactNode; t
 
   function save() {
     if (!storage) return;
-    const ticked = checkboxes().filter((checkbox) => checkbox.checked).map((checkbox) => checkbox.id);
+    const ticked = checkboxes()
+      .filter((checkbox) => checkbox.checked)
+      .map((checkbox) => checkbox.id);
     setStatus("");
     try {
       if (ticked.length > 0) storage.setItem(CHECKLIST_TICKS_KEY, writeTicks(ticked));

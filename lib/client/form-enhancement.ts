@@ -44,7 +44,11 @@ export function enhanceForms(): void {
     });
     const buttons = form.querySelectorAll<HTMLButtonElement>("button");
     buttons.forEach((button) => (button.disabled = true));
-    fetch(form.action, { method: "POST", headers: { Accept: "application/json", "Content-Type": "application/x-www-form-urlencoded" }, body })
+    fetch(form.action, {
+      method: "POST",
+      headers: { Accept: "application/json", "Content-Type": "application/x-www-form-urlencoded" },
+      body,
+    })
       .then(async (response) => {
         const answer = (await response.json().catch(() => ({}))) as { next?: string; errors?: Record<string, string>; message?: string };
         if (response.ok) {

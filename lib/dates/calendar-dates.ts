@@ -42,7 +42,12 @@ export function formatChineseDate(date: string): string {
   return chineseDate.format(new Date(`${date}T00:00:00Z`));
 }
 
-const chinaCalendarDate = new Intl.DateTimeFormat("en-CA", { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "Asia/Shanghai" });
+const chinaCalendarDate = new Intl.DateTimeFormat("en-CA", {
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  timeZone: "Asia/Shanghai",
+});
 
 /** The calendar date (YYYY-MM-DD) it is in China at `now`: repayment days follow Beijing time. */
 export function chinaToday(now: Date): string {

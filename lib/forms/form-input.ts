@@ -147,10 +147,7 @@ function stripUnits(text: string, prefixes: readonly string[], suffixes: readonl
  * A decimal number as readers type it: units such as 元 or % and thousands separators are
  * accepted, everything else that is not a number gets `messages.notNumber`.
  */
-export function decimalSchema(
-  messages: NumberMessages,
-  units: { prefixes?: readonly string[]; suffixes?: readonly string[] } = {},
-) {
+export function decimalSchema(messages: NumberMessages, units: { prefixes?: readonly string[]; suffixes?: readonly string[] } = {}) {
   return z
     .string()
     .min(1, { error: messages.empty, abort: true })

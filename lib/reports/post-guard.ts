@@ -12,7 +12,6 @@ import { rateLimitKey } from "./client-key";
 import { takeFromAll } from "./rate-limit";
 import { reportsRuntime } from "./runtime";
 
-
 /** The 429 message: why, when to try again, and another way to reach the editors. */
 function tooManyMessage(retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
@@ -67,7 +66,10 @@ export interface GuardedPost {
  * Refusals are 403, 429 and 400, each with a Chinese message in the script of the page the
  * form was on (the route's `script` param).
  */
-export async function guardFormPost(request: Request, params: Promise<{ script: string }>): Promise<GuardedPost | { ok: false; response: Response }> {
+export async function guardFormPost(
+  request: Request,
+  params: Promise<{ script: string }>,
+): Promise<GuardedPost | { ok: false; response: Response }> {
   const script = scriptFrom((await params).script);
   if (!isSameOriginPost(request.headers, siteConfig.url)) {
     return { ok: false, response: refusal(request, 403, inScript(script, "请从本站的网页上提交表单。")) };

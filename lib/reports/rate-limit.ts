@@ -55,7 +55,8 @@ export class SlidingWindowLimiter {
  */
 export function takeFromAll(limiters: readonly { limiter: SlidingWindowLimiter; key: string }[], now: number): RateDecision {
   const refusals = limiters.map(({ limiter, key }) => limiter.check(key, now)).filter((decision) => !decision.allowed);
-  if (refusals.length > 0) return { allowed: false, retryAfterSeconds: Math.max(...refusals.map((decision) => decision.retryAfterSeconds)) };
+  if (refusals.length > 0)
+    return { allowed: false, retryAfterSeconds: Math.max(...refusals.map((decision) => decision.retryAfterSeconds)) };
   for (const { limiter, key } of limiters) limiter.take(key, now);
   return { allowed: true, retryAfterSeconds: 0 };
 }

@@ -74,7 +74,10 @@ export type ReportContact = { type: "email" | "phone"; value: string };
 export type ReportFormValues = ReportInput & { goodFaith: "yes" };
 
 /** How each field of the report form is read and what it says when it is wrong. */
-function reportFieldSpecs(isSitePage: (path: string) => boolean, siteOrigin: string): { [K in keyof ReportFormValues]: FieldSpec<ReportFormValues[K]> } {
+function reportFieldSpecs(
+  isSitePage: (path: string) => boolean,
+  siteOrigin: string,
+): { [K in keyof ReportFormValues]: FieldSpec<ReportFormValues[K]> } {
   return {
     page: {
       schema: z
@@ -84,11 +87,17 @@ function reportFieldSpecs(isSitePage: (path: string) => boolean, siteOrigin: str
         .transform((value, context) => {
           const site = sitePathOf(value, siteOrigin);
           if (!site || !isSitePage(site.path)) {
-            context.addIssue({ code: "custom", message: `这不是本站的页面。请填写以 ${siteOrigin} 开头的文章网址，或以 /articles/ 开头的路径` });
+            context.addIssue({
+              code: "custom",
+              message: `这不是本站的页面。请填写以 ${siteOrigin} 开头的文章网址，或以 /articles/ 开头的路径`,
+            });
             return z.NEVER;
           }
           if (site.hash === undefined) {
-            context.addIssue({ code: "custom", message: "网址里 # 后面的部分有无法识别的字符，请直接从浏览器地址栏复制链接，或删掉 # 和它后面的内容" });
+            context.addIssue({
+              code: "custom",
+              message: "网址里 # 后面的部分有无法识别的字符，请直接从浏览器地址栏复制链接，或删掉 # 和它后面的内容",
+            });
             return z.NEVER;
           }
           return site.path;
@@ -112,7 +121,9 @@ function reportFieldSpecs(isSitePage: (path: string) => boolean, siteOrigin: str
       schema: z
         .string()
         .min(1, { error: "请写下问题是什么：哪一句话有问题，正确的说法是什么，依据在哪里" })
-        .min(REPORT_LIMITS.descriptionMinChars, { error: `说明太短了，请至少写 ${REPORT_LIMITS.descriptionMinChars} 个字，写清楚哪里有问题` })
+        .min(REPORT_LIMITS.descriptionMinChars, {
+          error: `说明太短了，请至少写 ${REPORT_LIMITS.descriptionMinChars} 个字，写清楚哪里有问题`,
+        })
         .max(REPORT_LIMITS.descriptionMaxChars, {
           error: `说明最多 ${REPORT_LIMITS.descriptionMaxChars} 个字，请删减一些；证明材料可以先列出名称，我们回复后再提供`,
         }),
@@ -147,6 +158,10 @@ function reportFieldSpecs(isSitePage: (path: string) => boolean, siteOrigin: str
  * pages, `isSitePage`); the result carries the values, or one Chinese message per field that
  * says how to fix it, with what the reader typed.
  */
-export function parseReportForm(raw: RawFields, isSitePage: (path: string) => boolean, siteOrigin: string): FormResult<ReportFormValues, ReportField> {
+export function parseReportForm(
+  raw: RawFields,
+  isSitePage: (path: string) => boolean,
+  siteOrigin: string,
+): FormResult<ReportFormValues, ReportField> {
   return parseFields(raw, reportFieldSpecs(isSitePage, siteOrigin));
 }

@@ -80,7 +80,9 @@ function describe(report: StoredReport): string {
     `联系方式（${report.contact.type === "email" ? "邮箱" : "电话"}）：${forTerminal(report.contact.value)}`,
     "说明：",
     forTerminal(report.description),
-    ...(report.status === "resolved" ? [`处理时间：${report.resolvedAt ?? ""}`, `处理说明：${forTerminal(report.resolutionNote ?? "")}`] : []),
+    ...(report.status === "resolved"
+      ? [`处理时间：${report.resolvedAt ?? ""}`, `处理说明：${forTerminal(report.resolutionNote ?? "")}`]
+      : []),
   ].join("\n");
 }
 
@@ -107,7 +109,19 @@ export function reportsCsv(reports: readonly StoredReport[]): string {
       report.resolutionNote ?? "",
     ].map(withoutControls),
   );
-  const header = ["reference", "created_at", "status", "kind", "page", "section", "description", "contact_type", "contact", "resolved_at", "resolution_note"];
+  const header = [
+    "reference",
+    "created_at",
+    "status",
+    "kind",
+    "page",
+    "section",
+    "description",
+    "contact_type",
+    "contact",
+    "resolved_at",
+    "resolution_note",
+  ];
   return `\uFEFF${stringify([header, ...rows], { quoted: true, quoted_empty: true, escape_formulas: true, record_delimiter: "\r\n" })}`;
 }
 
@@ -132,7 +146,13 @@ export function runReportsCommand(argv: readonly string[], io: CommandIo, writeF
     const { values, positionals } = parseArgs({
       args: [...argv],
       allowPositionals: true,
-      options: { kind: { type: "string" }, status: { type: "string" }, note: { type: "string" }, out: { type: "string" }, "older-than": { type: "string" } },
+      options: {
+        kind: { type: "string" },
+        status: { type: "string" },
+        note: { type: "string" },
+        out: { type: "string" },
+        "older-than": { type: "string" },
+      },
     });
     const [command, argument] = positionals;
     switch (command) {
@@ -140,7 +160,9 @@ export function runReportsCommand(argv: readonly string[], io: CommandIo, writeF
         const reports = io.store.listReports({ kind: kindOption(values.kind), status: statusOption(values.status, "open") });
         if (reports.length === 0) io.out("没有符合条件的举报。");
         for (const report of reports) {
-          io.out(`${report.reference}  ${report.createdAt.slice(0, 16).replace("T", " ")}  ${STATUS_LABELS[report.status]}  ${REPORT_KINDS[report.kind]}  ${where(report)}  ${oneLine(report.description, 40)}`);
+          io.out(
+            `${report.reference}  ${report.createdAt.slice(0, 16).replace("T", " ")}  ${STATUS_LABELS[report.status]}  ${REPORT_KINDS[report.kind]}  ${where(report)}  ${oneLine(report.description, 40)}`,
+          );
         }
         return 0;
       }
@@ -222,7 +244,12 @@ export function runFeedbackCommand(argv: readonly string[], io: CommandIo): numb
 /** `npm run feedback -- comments [slug]`: the comments readers left, newest first. */
 export function feedbackCommentsReport(comments: readonly FeedbackComment[]): string {
   if (comments.length === 0) return "还没有收到带留言的反馈。";
-  return comments.map((row) => `${row.createdAt.slice(0, 10)}  ${forTerminal(row.article)}  ${row.helpful ? "有帮助" : "没帮助"}  ${oneLine(row.comment, 200)}`).join("\n");
+  return comments
+    .map(
+      (row) =>
+        `${row.createdAt.slice(0, 10)}  ${forTerminal(row.article)}  ${row.helpful ? "有帮助" : "没帮助"}  ${oneLine(row.comment, 200)}`,
+    )
+    .join("\n");
 }
 
 /** `npm run feedback`: helpful and not-helpful answers per article. */

@@ -213,7 +213,10 @@ export function openSqliteStore(file: string): ReportStore {
         values.push(filter.status);
       }
       const where = conditions.length > 0 ? `WHERE ${conditions.join(" AND ")}` : "";
-      return db.prepare<string[], ReportRow>(`SELECT * FROM reports ${where} ORDER BY created_at DESC, id DESC`).all(...values).map(toReport);
+      return db
+        .prepare<string[], ReportRow>(`SELECT * FROM reports ${where} ORDER BY created_at DESC, id DESC`)
+        .all(...values)
+        .map(toReport);
     },
     resolveReport(reference, note, now) {
       const changed = resolve.run({ reference, note, resolvedAt: now.toISOString() }).changes;

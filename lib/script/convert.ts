@@ -40,7 +40,12 @@ function dictionary(pairs: readonly (readonly [string, string])[]): string {
  * conversion step, so they win over every OpenCC phrase of the same or a shorter length that
  * starts at the same place.
  */
-function withPhrases(preset: LocalePreset, name: string, pairs: readonly (readonly [string, string])[], options: ConverterOptions): (text: string) => string {
+function withPhrases(
+  preset: LocalePreset,
+  name: string,
+  pairs: readonly (readonly [string, string])[],
+  options: ConverterOptions,
+): (text: string) => string {
   const config = preset.configs?.[name];
   const [firstStep, ...laterSteps] = config?.conversionChain ?? [];
   // A list of dictionary strings at run time, though the preset's type says a single dictionary.
@@ -51,7 +56,11 @@ function withPhrases(preset: LocalePreset, name: string, pairs: readonly (readon
   // OpenCC cannot load an empty dictionary string.
   const phrases = pairs.length > 0 ? [dictionary(pairs)] : [];
   // Spread so that the parts the type leaves out (the normalization chain) are kept.
-  const withSitePhrases = { ...config, segmentation: [...phrases, ...segmentation], conversionChain: [[...phrases, ...firstStep], ...laterSteps] };
+  const withSitePhrases = {
+    ...config,
+    segmentation: [...phrases, ...segmentation],
+    conversionChain: [[...phrases, ...firstStep], ...laterSteps],
+  };
   return ConverterBuilder({ from: preset.from, to: preset.to, configs: { [name]: withSitePhrases } })(options);
 }
 

@@ -101,8 +101,9 @@ function compact(text: string): string {
  */
 export function buildSearchIndex(articles: readonly Article[], searchWords: readonly SearchWordsEntry[] = []): SearchIndex {
   const words = wordsByTarget(searchWords);
-  const sections = articles.flatMap((article) => searchableSections(article, words)).map(
-    (section, id): IndexedSection => ({
+  const sections = articles
+    .flatMap((article) => searchableSections(article, words))
+    .map((section, id): IndexedSection => ({
       ...section,
       id,
       normalized: {
@@ -112,8 +113,7 @@ export function buildSearchIndex(articles: readonly Article[], searchWords: read
         tags: normalizeForSearch(section.tags.join(" ")),
         words: normalizeForSearch(section.words.join(" ")),
       },
-    }),
-  );
+    }));
   const phrases = sections.flatMap((section) => unique(section.words.map(compact)).map((phrase) => ({ phrase, section: section.id })));
   const miniSearch = new MiniSearch<IndexedSection>({
     fields: [...FIELDS],

@@ -126,9 +126,5 @@ export function buildPassage(text: string, terms: readonly string[]): PassageSeg
   if (segments.length === 0) return [];
   const cutBefore = start > 0;
   const cutAfter = text.slice(end).trim() !== "";
-  return [
-    ...(cutBefore ? [{ text: ELLIPSIS, hit: false }] : []),
-    ...segments,
-    ...(cutAfter ? [{ text: ELLIPSIS, hit: false }] : []),
-  ];
+  return [...(cutBefore ? [{ text: ELLIPSIS, hit: false }] : []), ...segments, ...(cutAfter ? [{ text: ELLIPSIS, hit: false }] : [])];
 }

@@ -80,6 +80,8 @@ const FINAL_PARTICLES = /[吗呢吧啊呀嘛了]+$/u;
  * query that is nothing but fillers (怎么办) keeps its words as they are.
  */
 export function questionWords(text: string): string[] {
-  const words = wordsOf(text.replace(FILLER, " ")).map((word) => word.replace(FINAL_PARTICLES, "")).filter((word) => word !== "");
+  const words = wordsOf(text.replace(FILLER, " "))
+    .map((word) => word.replace(FINAL_PARTICLES, ""))
+    .filter((word) => word !== "");
   return words.length > 0 ? words : wordsOf(text);
 }

@@ -18,7 +18,9 @@ export function methodDecision(method: string | undefined): "serve" | "options" 
   return method === "OPTIONS" ? "options" : "not-allowed";
 }
 
-const SECURITY_HEADER_FIELDS: Record<string, string> = Object.fromEntries(siteSecurityHeaders(siteConfig).map(({ key, value }) => [key, value]));
+const SECURITY_HEADER_FIELDS: Record<string, string> = Object.fromEntries(
+  siteSecurityHeaders(siteConfig).map(({ key, value }) => [key, value]),
+);
 
 /** Headers of the server's own answers (204, 405, 404, 413, 400): the site's security headers, and `Allow`. */
 export function rejectionHeaders(contentLength: number, allow = ALLOW_HEADER): Record<string, string> {

@@ -187,7 +187,8 @@ function chunkBuffer(chunk: string | Uint8Array, encoding: unknown): Buffer {
 /** The whole body from its chunks: a single UTF-8 string stays a string (see `PreparedBodyCache`). */
 function joinChunks(chunks: readonly (readonly [string | Uint8Array, unknown])[]): string | Buffer {
   const [only] = chunks;
-  if (chunks.length === 1 && only && typeof only[0] === "string" && (only[1] === undefined || only[1] === "utf8" || only[1] === "utf-8")) return only[0];
+  if (chunks.length === 1 && only && typeof only[0] === "string" && (only[1] === undefined || only[1] === "utf8" || only[1] === "utf-8"))
+    return only[0];
   if (chunks.length === 1 && only && Buffer.isBuffer(only[0])) return only[0];
   return Buffer.concat(chunks.map(([chunk, encoding]) => chunkBuffer(chunk, encoding)));
 }

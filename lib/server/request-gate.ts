@@ -34,13 +34,18 @@ function simplifiedPath(target: string): string {
  * client that sends its body slowly holds nothing. Methods the site does not serve get 405
  * (OPTIONS 204), as `methodDecision` says.
  */
-export function gateRequest(method: string | undefined, target: string, headers: { [name: string]: string | string[] | undefined }): GateDecision {
+export function gateRequest(
+  method: string | undefined,
+  target: string,
+  headers: { [name: string]: string | string[] | undefined },
+): GateDecision {
   const byMethod = methodDecision(method);
   if (byMethod === "options") return { kind: "answer", status: 204, body: "", close: false };
   if (byMethod === "not-allowed") return { kind: "answer", status: 405, body: NOT_ALLOWED, close: true };
   if (headers["next-action"] !== undefined) return { kind: "answer", status: 404, body: NO_SUCH_ACTION, close: true };
   if (method !== "POST") return { kind: "serve" };
-  if (!FORM_POST_PATHS.includes(simplifiedPath(target))) return { kind: "answer", status: 405, body: NOT_A_FORM, allow: PAGE_METHODS, close: true };
+  if (!FORM_POST_PATHS.includes(simplifiedPath(target)))
+    return { kind: "answer", status: 405, body: NOT_A_FORM, allow: PAGE_METHODS, close: true };
   const declared = Number(headers["content-length"] ?? 0);
   if (declared > MAX_FORM_BYTES) return { kind: "answer", status: 413, body: TOO_LARGE, close: true };
   return { kind: "serve" };

@@ -65,9 +65,17 @@ export const HSTS_MAX_AGE_SECONDS = 31_536_000;
  * (`HSTS_INCLUDE_SUBDOMAINS`): it binds every subdomain of the host to https as well. Never
  * sent for an http site, where it would be ignored or, behind a TLS front, wrong.
  */
-export function strictTransportSecurity({ url, hstsIncludeSubdomains }: { url: string; hstsIncludeSubdomains: boolean }): { key: string; value: string }[] {
+export function strictTransportSecurity({
+  url,
+  hstsIncludeSubdomains,
+}: {
+  url: string;
+  hstsIncludeSubdomains: boolean;
+}): { key: string; value: string }[] {
   if (!url.startsWith("https://")) return [];
-  return [{ key: "Strict-Transport-Security", value: `max-age=${HSTS_MAX_AGE_SECONDS}${hstsIncludeSubdomains ? "; includeSubDomains" : ""}` }];
+  return [
+    { key: "Strict-Transport-Security", value: `max-age=${HSTS_MAX_AGE_SECONDS}${hstsIncludeSubdomains ? "; includeSubDomains" : ""}` },
+  ];
 }
 
 /** Every security header of every answer of a site with `config`: the fixed ones, and HSTS for an https site. */

@@ -104,6 +104,8 @@ server.listen(port, host, () => {
   console.log(`借呗逾期指南 listening on http://${host ?? "localhost"}:${port}`);
   const warmUpHost = !host || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
   for (const path of WARM_UP_PATHS) {
-    get({ host: warmUpHost, port, path }, (response) => response.resume()).on("error", (error) => console.error(`warm-up of ${path} failed: ${error.message}`));
+    get({ host: warmUpHost, port, path }, (response) => response.resume()).on("error", (error) =>
+      console.error(`warm-up of ${path} failed: ${error.message}`),
+    );
   }
 });

@@ -41,7 +41,10 @@ async function readSiteContent(): Promise<SiteContent> {
   );
 }
 
-function indexed({ articles, situations, searchWords }: Pick<LoadedContent, "articles" | "situations" | "searchWords">, problems: Diagnostic[]): SiteContent {
+function indexed(
+  { articles, situations, searchWords }: Pick<LoadedContent, "articles" | "situations" | "searchWords">,
+  problems: Diagnostic[],
+): SiteContent {
   return {
     articles,
     situations,

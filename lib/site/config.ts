@@ -35,7 +35,10 @@ export const SiteConfigSchema = z.object({
   /** The SQLite file that keeps reports and feedback; `REPORTS_DB`, default data/reports.sqlite. */
   reportsDatabase: z.string().trim().min(1),
   /** Reports and feedback answers accepted from everyone together per hour; `SITE_FORMS_PER_HOUR`, default 300. */
-  formsPerHour: z.int({ error: "SITE_FORMS_PER_HOUR 必须是 1 到 100000 之间的整数" }).min(1, { error: "SITE_FORMS_PER_HOUR 必须是 1 到 100000 之间的整数" }).max(100_000, { error: "SITE_FORMS_PER_HOUR 必须是 1 到 100000 之间的整数" }),
+  formsPerHour: z
+    .int({ error: "SITE_FORMS_PER_HOUR 必须是 1 到 100000 之间的整数" })
+    .min(1, { error: "SITE_FORMS_PER_HOUR 必须是 1 到 100000 之间的整数" })
+    .max(100_000, { error: "SITE_FORMS_PER_HOUR 必须是 1 到 100000 之间的整数" }),
   /** Reports accepted per client address in a window; `REPORTS_RATE_LIMIT` as count/seconds, default 5/600. */
   reportRateLimit: z.object(
     { count: z.int().min(1, { error: RATE_LIMIT_FORMAT }), windowSeconds: z.int().min(1, { error: RATE_LIMIT_FORMAT }) },

@@ -33,7 +33,9 @@ export async function fontFor(text: string): Promise<Buffer> {
   const characters = [...new Set(text)];
   const missing = characters.filter((character) => !covered.has(character.codePointAt(0) ?? 0));
   if (missing.length > 0) {
-    const names = missing.map((character) => `"${character}" (U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")})`);
+    const names = missing.map(
+      (character) => `"${character}" (U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")})`,
+    );
     throw new Error(`share image: Noto Sans SC Bold has no glyph for ${names.join(", ")} in "${text}"; write the text without them`);
   }
   return subsetFont(font, characters.join(""), { targetFormat: "truetype" });

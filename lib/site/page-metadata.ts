@@ -30,7 +30,14 @@ export function pageMetadata({ path, ...text }: { path: string; title?: string; 
     ...(title ? { title } : {}),
     ...(description ? { description } : {}),
     alternates: alternates(path),
-    openGraph: { type: "website", url: localPath(path), siteName: localize(siteConfig.name), locale: openGraphLocale(requestScript()), ...(title ? { title } : {}), ...(description ? { description } : {}) },
+    openGraph: {
+      type: "website",
+      url: localPath(path),
+      siteName: localize(siteConfig.name),
+      locale: openGraphLocale(requestScript()),
+      ...(title ? { title } : {}),
+      ...(description ? { description } : {}),
+    },
     twitter: { card: "summary" },
   };
 }

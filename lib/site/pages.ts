@@ -27,7 +27,12 @@ export function sitePages(articles: readonly Article[]): SitePage[] {
   return [
     { path: pageHref(1), kind: "list", indexed: true, ...(newest ? { lastModified: lastUpdated(newest) } : {}) },
     ...Array.from({ length: listPageCount - 1 }, (_, i): SitePage => ({ path: pageHref(i + 2), kind: "list", indexed: true })),
-    ...articles.map((article): SitePage => ({ path: articlePath(article.slug), kind: "article", indexed: true, lastModified: lastUpdated(article) })),
+    ...articles.map((article): SitePage => ({
+      path: articlePath(article.slug),
+      kind: "article",
+      indexed: true,
+      lastModified: lastUpdated(article),
+    })),
     ...READER_TOOLS.map(({ path }): SitePage => ({ path, kind: "tool", indexed: true })),
     { path: "/takedown", kind: "form", indexed: true },
     { path: "/search", kind: "search", indexed: false },

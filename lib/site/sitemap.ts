@@ -13,7 +13,6 @@ export function languageAlternates(path: string): Record<"zh-CN" | "zh-Hant" | "
   return { "zh-CN": absoluteUrl(paths["zh-CN"]), "zh-Hant": absoluteUrl(paths["zh-Hant"]), "x-default": absoluteUrl(paths["x-default"]) };
 }
 
-
 /**
  * The sitemap for the published `articles`: every indexed page of the site's one list of pages
  * (`sitePages`: the list pages, every article with its last change, the reader tools and the

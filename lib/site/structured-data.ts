@@ -50,7 +50,13 @@ export function articleStructuredData(article: Article, script: Script): Graph {
         image: `${url}/opengraph-image`,
         keywords: article.tags.join(","),
         ...(article.sources.length > 0
-          ? { citation: article.sources.map((source) => ({ "@type": "CreativeWork" as const, name: source.title, ...(source.url ? { url: source.url } : {}) })) }
+          ? {
+              citation: article.sources.map((source) => ({
+                "@type": "CreativeWork" as const,
+                name: source.title,
+                ...(source.url ? { url: source.url } : {}),
+              })),
+            }
           : {}),
         author: publisher,
         publisher,

@@ -68,10 +68,7 @@ const dailyRateSchema = decimalSchema(
   })
   .transform((value) => value.toString());
 
-const daysSchema = decimalSchema(
-  { empty: "请填写逾期天数，例如 30", notNumber: "逾期天数请只填数字，例如 30" },
-  { suffixes: ["天"] },
-)
+const daysSchema = decimalSchema({ empty: "请填写逾期天数，例如 30", notNumber: "逾期天数请只填数字，例如 30" }, { suffixes: ["天"] })
   .refine((value) => value.gte(1), { error: "逾期天数至少是 1 天：还没有逾期就不会产生罚息", abort: true })
   .refine((value) => decimalPlaces(value) === 0, { error: "逾期天数请填整数，例如 30", abort: true })
   .refine((value) => value.lte(MAX_OVERDUE_DAYS), {

@@ -33,7 +33,10 @@ test.describe("editing with npm run dev", () => {
       stdio: "ignore",
     });
     for (let attempt = 0; attempt < 300; attempt += 1) {
-      const up = await fetch(origin).then(() => true, () => false);
+      const up = await fetch(origin).then(
+        () => true,
+        () => false,
+      );
       if (up) return;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
@@ -49,7 +52,9 @@ test.describe("editing with npm run dev", () => {
     await page.goto(`${origin}/articles/unknown-kind`);
     const problems = page.getByTestId("content-problems");
     await expect(problems).toContainText("这篇文章有错误，暂时无法显示");
-    await expect(problems).toContainText(/articles\/unknown-kind\.md:9:7: error: 未知的章节类型 "negotation"：你是不是想写 "negotiation"？/);
+    await expect(problems).toContainText(
+      /articles\/unknown-kind\.md:9:7: error: 未知的章节类型 "negotation"：你是不是想写 "negotiation"？/,
+    );
 
     await page.goto(`${origin}/articles/complete-guide`);
     await expect(page.locator("h1")).toHaveText("借呗逾期测试指南");
@@ -63,7 +68,9 @@ test.describe("editing with npm run dev", () => {
     await expect(page.locator("h1")).toHaveText("还没写完的草稿");
   });
 
-  test("a situation whose target breaks shows its problem on the home page, the others stay, and a fix shows on reload", async ({ page }) => {
+  test("a situation whose target breaks shows its problem on the home page, the others stay, and a fix shows on reload", async ({
+    page,
+  }) => {
     const file = path.join(contentDir, "situations.yaml");
     const original = readFileSync(file, "utf8");
     writeFileSync(file, original.replace("/articles/complete-guide#process", "/articles/complete-guide#proces"));

@@ -48,7 +48,8 @@ test.describe("without JavaScript", () => {
     for (const route of ["/", `/articles/${article!.slug}`, "/search?q=%E7%BD%9A%E6%81%AF"]) {
       await page.goto(route);
       const nav = page.getByRole("navigation", { name: "网站导航" });
-      for (const tool of READER_TOOLS) await expect(nav.getByRole("link", { name: tool.shortName }), route).toHaveAttribute("href", tool.path);
+      for (const tool of READER_TOOLS)
+        await expect(nav.getByRole("link", { name: tool.shortName }), route).toHaveAttribute("href", tool.path);
     }
     await page.goto("/");
     const tools = page.getByTestId("tool-list");
@@ -63,9 +64,15 @@ test.describe("without JavaScript", () => {
   const QUESTIONS = [
     ["借呗逾期会坐牢吗", "/articles/is-overdue-a-crime#definition"],
     ["收到法院短信怎么办", "/articles/court-papers-and-lawsuits#process"],
-    ["催收说要上门", "/articles/collection-family-employer-visits#%E4%B8%8A%E9%97%A8%E5%82%AC%E6%94%B6%E5%A4%96%E8%AE%BF%E6%80%8E%E4%B9%88%E5%8A%9E"],
+    [
+      "催收说要上门",
+      "/articles/collection-family-employer-visits#%E4%B8%8A%E9%97%A8%E5%82%AC%E6%94%B6%E5%A4%96%E8%AE%BF%E6%80%8E%E4%B9%88%E5%8A%9E",
+    ],
     ["會不會凍結我的銀行卡", "/articles/deducted-or-frozen-accounts#definition"],
-    ["同时欠好几个平台先还哪个", "/articles/cannot-repay-several-debts#%E5%90%8C%E6%97%B6%E6%AC%A0%E5%A5%BD%E5%87%A0%E5%AE%B6%E5%85%88%E8%BF%98%E5%93%AA%E4%B8%80%E5%AE%B6"],
+    [
+      "同时欠好几个平台先还哪个",
+      "/articles/cannot-repay-several-debts#%E5%90%8C%E6%97%B6%E6%AC%A0%E5%A5%BD%E5%87%A0%E5%AE%B6%E5%85%88%E8%BF%98%E5%93%AA%E4%B8%80%E5%AE%B6",
+    ],
     ["借呗能停息挂账吗", "/articles/debt-relief-terms-explained#definition"],
   ] as const;
 

@@ -24,9 +24,11 @@ test("no attack input runs script or leaves a handler or dangerous URL in the DO
     checkBody(root);
     const html = renderBlocks(root.children);
     await page.setContent(`<!doctype html><html><body>${html}</body></html>`);
-    await page.locator("body *").evaluateAll((elements) =>
-      elements.forEach((el) => ["mouseover", "focus", "toggle"].forEach((type) => el.dispatchEvent(new Event(type)))),
-    );
+    await page
+      .locator("body *")
+      .evaluateAll((elements) =>
+        elements.forEach((el) => ["mouseover", "focus", "toggle"].forEach((type) => el.dispatchEvent(new Event(type)))),
+      );
     const findings = await page.evaluate(() => {
       const found: string[] = [];
       if ((window as { __pwned?: string }).__pwned) found.push(`ran: ${(window as { __pwned?: string }).__pwned}`);

@@ -68,7 +68,7 @@ const HEADER_SETS = [
   "Next-Router-Prefetch: 1\r\nRSC: 1\r\n",
   "Next-Action: 0123456789abcdef0123456789abcdef01234567\r\nContent-Type: text/plain;charset=UTF-8\r\n",
   "Accept: */*;q=nonsense\r\nAccept-Encoding: br;q=2, gzip;q=-1\r\nAccept-Language: ∞\r\n",
-  "If-None-Match: \"x\"\r\nIf-Modified-Since: yesterday\r\nRange: bytes=99999999-\r\n",
+  'If-None-Match: "x"\r\nIf-Modified-Since: yesterday\r\nRange: bytes=99999999-\r\n',
 ];
 
 interface OddRequest {
@@ -79,10 +79,16 @@ interface OddRequest {
 
 const requests: OddRequest[] = [
   ...METHODS.flatMap((method) => PATHS.map((target) => ({ method, target, headers: "" }))),
-  ...QUERIES.flatMap((query) => ["/", "/articles/jiebei-overdue-guide", "/page/2", "/feed.xml"].map((path) => ({ method: "GET", target: path + query, headers: "" }))),
+  ...QUERIES.flatMap((query) =>
+    ["/", "/articles/jiebei-overdue-guide", "/page/2", "/feed.xml"].map((path) => ({ method: "GET", target: path + query, headers: "" })),
+  ),
   ...HEADER_SETS.flatMap((headers) =>
     ["GET", "POST"].flatMap((method) =>
-      ["/", "/articles/jiebei-overdue-guide", "/takedown", "/no/such/page", "/zh-Hant/no/such/page"].map((target) => ({ method, target, headers })),
+      ["/", "/articles/jiebei-overdue-guide", "/takedown", "/no/such/page", "/zh-Hant/no/such/page"].map((target) => ({
+        method,
+        target,
+        headers,
+      })),
     ),
   ),
   { method: "CONNECT", target: "example.com:443", headers: "" },
@@ -135,7 +141,8 @@ test("odd methods, paths, queries and headers never get a 500, and the server ke
       for (let request = queue.shift(); request; request = queue.shift()) {
         const status = statusOf(await send(request));
         const allowed = (status >= 200 && status < 400) || status === 404 || status === 405;
-        if (!allowed) answers.push(`${status} ← ${request.method} ${request.target.slice(0, 80)} ${request.headers.replace(/\r\n/g, " | ")}`);
+        if (!allowed)
+          answers.push(`${status} ← ${request.method} ${request.target.slice(0, 80)} ${request.headers.replace(/\r\n/g, " | ")}`);
       }
     }),
   );

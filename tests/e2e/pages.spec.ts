@@ -90,9 +90,14 @@ test("articles that state rules list their sources and the day they were checked
       await expect(sources.getByRole("link", { name: source.title })).toHaveAttribute("href", source.url!);
     }
     if (article.reviewed) await expect(page.getByTestId("article-meta")).toContainText("内容核对于");
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as { "@graph": { "@type": string; citation?: { name: string }[] }[] };
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}") as {
+      "@graph": { "@type": string; citation?: { name: string }[] }[];
+    };
     const citation = jsonLd["@graph"].find((node) => node["@type"] === "Article")?.citation;
-    expect(citation?.map((entry) => entry.name), article.slug).toEqual(article.sources.map((source) => source.title));
+    expect(
+      citation?.map((entry) => entry.name),
+      article.slug,
+    ).toEqual(article.sources.map((source) => source.title));
   }
 });
 

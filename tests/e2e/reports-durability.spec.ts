@@ -34,7 +34,11 @@ async function postReport(origin: string, marker: string, extra: Record<string, 
     headers: { Origin: origin, Accept: "application/json", "Content-Type": "application/x-www-form-urlencoded", ...headers },
     body: reportFields(marker, extra),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json().catch(() => ({}))) as { reference?: string; message?: string } };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json().catch(() => ({}))) as { reference?: string; message?: string },
+  };
 }
 
 function rows(database: string): { reference: string; description: string }[] {
@@ -120,9 +124,12 @@ test("abuse: the rate limit answers 429 in Chinese, bad posts get 400, foreign p
     expect(await plain.text()).toMatch(/^提交得太频繁了。.*分钟后再试/);
     expect(rows(database)).toHaveLength(3);
 
-    const post = (body: BodyInit, headers: Record<string, string>) => fetch(`${server.origin}/takedown/report`, { method: "POST", body, headers: { Origin: server.origin, ...headers } });
+    const post = (body: BodyInit, headers: Record<string, string>) =>
+      fetch(`${server.origin}/takedown/report`, { method: "POST", body, headers: { Origin: server.origin, ...headers } });
     // Past 16 KiB the server answers 413 from the declared length, before reading the body.
-    const oversized = await post(reportFields("big", { description: "长".repeat(20_000) }), { "Content-Type": "application/x-www-form-urlencoded" });
+    const oversized = await post(reportFields("big", { description: "长".repeat(20_000) }), {
+      "Content-Type": "application/x-www-form-urlencoded",
+    });
     expect(oversized.status).toBe(413);
     expect(await oversized.text()).toContain("提交的内容太大了");
     const brokenFragment = await postReport(server.origin, "frag", { page: "/articles/overdue-consequences#%E5" });
@@ -131,12 +138,22 @@ test("abuse: the rate limit answers 429 in Chinese, bad posts get 400, foreign p
     const json = await post('{"description":"x"}', { "Content-Type": "application/json" });
     expect(json.status).toBe(400);
     expect(await json.text()).toContain("请通过本站网页上的表单提交");
-    const garbage = await post(new Uint8Array([0x70, 0x61, 0x67, 0x65, 0x3d, 0xc3, 0x28]), { "Content-Type": "application/x-www-form-urlencoded" });
+    const garbage = await post(new Uint8Array([0x70, 0x61, 0x67, 0x65, 0x3d, 0xc3, 0x28]), {
+      "Content-Type": "application/x-www-form-urlencoded",
+    });
     expect(garbage.status).toBe(400);
-    const foreign = await fetch(`${server.origin}/takedown/report`, { method: "POST", body: reportFields("x"), headers: { Origin: "https://evil.example.com", "Content-Type": "application/x-www-form-urlencoded" } });
+    const foreign = await fetch(`${server.origin}/takedown/report`, {
+      method: "POST",
+      body: reportFields("x"),
+      headers: { Origin: "https://evil.example.com", "Content-Type": "application/x-www-form-urlencoded" },
+    });
     expect(foreign.status).toBe(403);
     expect(await foreign.text()).toContain("请从本站的网页上提交表单");
-    const feedback = await fetch(`${server.origin}/feedback`, { method: "POST", body: new URLSearchParams({ article: "overdue-consequences", helpful: "maybe" }), headers: { Origin: server.origin, "Content-Type": "application/x-www-form-urlencoded" } });
+    const feedback = await fetch(`${server.origin}/feedback`, {
+      method: "POST",
+      body: new URLSearchParams({ article: "overdue-consequences", helpful: "maybe" }),
+      headers: { Origin: server.origin, "Content-Type": "application/x-www-form-urlencoded" },
+    });
     expect(feedback.status).toBe(400);
     expect(await feedback.text()).toContain("请选择“有帮助”或“没帮助”");
     expect(rows(database)).toHaveLength(3);

@@ -35,7 +35,7 @@ test.describe("without JavaScript", () => {
 
   test("the report form shows each refusal next to its field, keeps the input, then gives a reference number", async ({ page }) => {
     await page.goto("/takedown");
-    const hostile = '<img src=x onerror="document.title=\'pwned\'">罚息写错了';
+    const hostile = "<img src=x onerror=\"document.title='pwned'\">罚息写错了";
     await page.getByLabel("问题说明").fill(hostile);
     await page.getByLabel("你的联系方式").fill("not a contact");
     await page.getByRole("button", { name: "提交举报" }).click();
@@ -58,7 +58,13 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/\/takedown\/received\?ref=TD-/);
     const reference = (await page.getByTestId("report-reference").textContent())!.trim();
     expect(reference).toMatch(/^TD-[0-9A-HJKMNP-TV-Z]{12}$/);
-    expect(storedReport(reference)).toMatchObject({ page: "/articles/overdue-consequences", kind: "factual-error", description, contact: "reader@example.com", status: "open" });
+    expect(storedReport(reference)).toMatchObject({
+      page: "/articles/overdue-consequences",
+      kind: "factual-error",
+      description,
+      contact: "reader@example.com",
+      status: "open",
+    });
     // The confirmation shows the number, never what was written or who wrote it.
     await expect(page.locator("main")).not.toContainText("reader@example.com");
     await expect(page.locator("main")).not.toContainText(description);
@@ -118,7 +124,10 @@ test("each section's report link opens the form with the article and that sectio
   const section = article.sections[1]!;
   for (const prefix of ["", "/zh-Hant"]) {
     await page.goto(`${prefix}/articles/${article.slug}`);
-    await page.locator(`section[aria-labelledby="${section.id}"]`).getByRole("link", { name: new RegExp(`${prefix ? "告訴我們" : "告诉我们"}`) }).click();
+    await page
+      .locator(`section[aria-labelledby="${section.id}"]`)
+      .getByRole("link", { name: new RegExp(`${prefix ? "告訴我們" : "告诉我们"}`) })
+      .click();
     await expect(page).toHaveURL(new RegExp(`^[^?]*${prefix}/takedown\\?`));
     await expect(page.locator("#page")).toHaveValue(`/articles/${article.slug}`);
     await expect(page.locator("#section")).toHaveValue(section.id);

@@ -38,7 +38,11 @@ test.describe("search", () => {
     });
   }
 
-  for (const [traditional, simplified] of [["罰息", "罚息"], ["徵信", "征信"], ["協商", "协商"]] as const) {
+  for (const [traditional, simplified] of [
+    ["罰息", "罚息"],
+    ["徵信", "征信"],
+    ["協商", "协商"],
+  ] as const) {
     test(`the Traditional query "${traditional}" finds the Simplified text`, async ({ page }) => {
       await page.goto(`/search?q=${encodeURIComponent(traditional)}`);
       await expect(page.getByTestId("search-results").locator("mark").first()).toHaveText(simplified);
@@ -62,7 +66,11 @@ test.describe("search", () => {
       const text = await page.locator("body").innerText();
       expect(text).not.toContain("400-123-4567");
       expect(text).not.toContain("客服电话已变更");
-      expect(await page.locator('meta[property="og:title"], meta[name="description"]').evaluateAll((metas) => metas.map((m) => m.getAttribute("content")).join(" "))).not.toContain("400-123");
+      expect(
+        await page
+          .locator('meta[property="og:title"], meta[name="description"]')
+          .evaluateAll((metas) => metas.map((m) => m.getAttribute("content")).join(" ")),
+      ).not.toContain("400-123");
     }
   });
 

@@ -7,7 +7,8 @@ import { publishedArticles } from "./site-content";
 /** The configured public origin (SITE_URL's default): canonical links and QR codes use it. */
 const SITE = "http://localhost:3000";
 
-const meta = (page: Page, property: string) => page.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute("content");
+const meta = (page: Page, property: string) =>
+  page.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute("content");
 
 test("an article has canonical, Open Graph and Twitter tags, and its og:image is a 1200×630 PNG", async ({ page, request }) => {
   const [article] = await publishedArticles();
@@ -71,14 +72,16 @@ test("the sitemap and both feeds are XML listing every published article", async
   const urls = articles.map((article) => `${SITE}/articles/${article.slug}`);
   const parser = new XMLParser({ ignoreAttributes: false });
   /** The document at `path`, checked to be well-formed XML and parsed into the shape `T` the test expects. */
-  const fetchXml = async <T,>(path: string): Promise<T> => {
+  const fetchXml = async <T>(path: string): Promise<T> => {
     const text = await (await request.get(path)).text();
     expect(XMLValidator.validate(text), path).toBe(true);
     return parser.parse(text) as T;
   };
-  const asArray = <T,>(value: T | T[]) => (Array.isArray(value) ? value : [value]);
+  const asArray = <T>(value: T | T[]) => (Array.isArray(value) ? value : [value]);
 
-  const sitemap = await fetchXml<{ urlset: { url: { loc: string; lastmod?: string } | { loc: string; lastmod?: string }[] } }>("/sitemap.xml");
+  const sitemap = await fetchXml<{ urlset: { url: { loc: string; lastmod?: string } | { loc: string; lastmod?: string }[] } }>(
+    "/sitemap.xml",
+  );
   const entries = asArray(sitemap.urlset.url);
   const locs = entries.map((entry) => entry.loc);
   expect(locs).toEqual(expect.arrayContaining(urls));

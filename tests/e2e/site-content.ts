@@ -26,9 +26,17 @@ export async function publishedSituations(): Promise<Situation[]> {
 export async function reportOutcomeRoutes(): Promise<string[]> {
   const origin = `http://127.0.0.1:${process.env.E2E_PORT}`;
   const post = (fields: Record<string, string>, accept: string) =>
-    fetch(`${origin}/takedown/report`, { method: "POST", redirect: "manual", headers: { Origin: origin, Accept: accept, "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields) });
+    fetch(`${origin}/takedown/report`, {
+      method: "POST",
+      redirect: "manual",
+      headers: { Origin: origin, Accept: accept, "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams(fields),
+    });
   const accepted = (await (
-    await post({ page: "/", kind: "other", description: "首页的介绍需要更新一下说法。", contact: "a@example.com", goodFaith: "yes" }, "application/json")
+    await post(
+      { page: "/", kind: "other", description: "首页的介绍需要更新一下说法。", contact: "a@example.com", goodFaith: "yes" },
+      "application/json",
+    )
   ).json()) as { next: string };
   const refused = (await post({ description: "短", contact: "?" }, "text/html")).headers.get("location")!;
   return [accepted.next, refused.replace(/#.*$/, "")];

@@ -35,7 +35,12 @@ test.describe("slow and oversized requests", () => {
    * until the server answers or closes; resolves with the answer's status line and how many
    * body bytes had been sent when the first byte of the answer arrived.
    */
-  function trickle(head: string, bodyBytes: number, chunkBytes: number, everyMs: number): Promise<{ status: string; sentWhenAnswered: number; socket: Socket }> {
+  function trickle(
+    head: string,
+    bodyBytes: number,
+    chunkBytes: number,
+    everyMs: number,
+  ): Promise<{ status: string; sentWhenAnswered: number; socket: Socket }> {
     return new Promise((resolve, reject) => {
       const socket = connect(port, "127.0.0.1");
       let sent = 0;
@@ -71,7 +76,12 @@ test.describe("slow and oversized requests", () => {
   const TWELVE_MB = 12_000_000;
 
   test("a slow 12 MB post naming a server action is answered at once, before its body arrives", async () => {
-    const { status, sentWhenAnswered, socket } = await trickle(head("/", "Next-Action: x\r\nContent-Type: text/plain\r\n", TWELVE_MB), TWELVE_MB, 1024, 100);
+    const { status, sentWhenAnswered, socket } = await trickle(
+      head("/", "Next-Action: x\r\nContent-Type: text/plain\r\n", TWELVE_MB),
+      TWELVE_MB,
+      1024,
+      100,
+    );
     socket.destroy();
     expect(status).toBe("HTTP/1.1 404 Not Found");
     expect(sentWhenAnswered).toBeLessThan(TWELVE_MB / 100);
@@ -81,7 +91,9 @@ test.describe("slow and oversized requests", () => {
     const before = residentBytes();
     // Each sends 2 MB in 64 KiB steps: 100 MB in all, which a server that buffered them would hold.
     const posts = await Promise.all(
-      Array.from({ length: 50 }, () => trickle(head("/", "Next-Action: x\r\nContent-Type: text/plain\r\n", TWELVE_MB), 2 * 1024 * 1024, 64 * 1024, 100)),
+      Array.from({ length: 50 }, () =>
+        trickle(head("/", "Next-Action: x\r\nContent-Type: text/plain\r\n", TWELVE_MB), 2 * 1024 * 1024, 64 * 1024, 100),
+      ),
     );
     await new Promise((resolve) => setTimeout(resolve, 4_000));
     const after = residentBytes();
@@ -96,15 +108,27 @@ test.describe("slow and oversized requests", () => {
       ["/articles/jiebei-overdue-guide", "Content-Type: application/x-www-form-urlencoded\r\n", "HTTP/1.1 405 Method Not Allowed"],
       ["/articles/jiebei-overdue-guide", "Content-Type: multipart/form-data; boundary=x\r\n", "HTTP/1.1 405 Method Not Allowed"],
       ["/zh-Hant", "Content-Type: text/plain\r\n", "HTTP/1.1 405 Method Not Allowed"],
-      ["/takedown/report", "Content-Type: application/x-www-form-urlencoded\r\nOrigin: " + server.origin + "\r\n", "HTTP/1.1 413 Payload Too Large"],
-      ["/zh-Hant/feedback", "Content-Type: application/x-www-form-urlencoded\r\nOrigin: " + server.origin + "\r\n", "HTTP/1.1 413 Payload Too Large"],
+      [
+        "/takedown/report",
+        "Content-Type: application/x-www-form-urlencoded\r\nOrigin: " + server.origin + "\r\n",
+        "HTTP/1.1 413 Payload Too Large",
+      ],
+      [
+        "/zh-Hant/feedback",
+        "Content-Type: application/x-www-form-urlencoded\r\nOrigin: " + server.origin + "\r\n",
+        "HTTP/1.1 413 Payload Too Large",
+      ],
     ] as const) {
       const { status, sentWhenAnswered, socket } = await trickle(head(target, headers, TWELVE_MB), TWELVE_MB, 1024, 100);
       socket.destroy();
       expect(status, target).toBe(expected);
       expect(sentWhenAnswered, target).toBeLessThan(TWELVE_MB / 100);
     }
-    const page = await fetch(`${server.origin}/articles/jiebei-overdue-guide`, { method: "POST", body: "a=1", headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+    const page = await fetch(`${server.origin}/articles/jiebei-overdue-guide`, {
+      method: "POST",
+      body: "a=1",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    });
     expect(page.status).toBe(405);
     expect(page.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
     expect(await page.text()).toContain("这个页面不接受提交");
@@ -121,7 +145,11 @@ test.describe("slow and oversized requests", () => {
         socket.once("close", () => resolve(Date.now() - opened));
       });
       // Half stall in the headers, half in a form's body.
-      socket.write(index % 2 === 0 ? `GET / HTTP/1.1\r\nHost: x\r\n` : head("/feedback", "Content-Type: application/x-www-form-urlencoded\r\n", 10_000));
+      socket.write(
+        index % 2 === 0
+          ? `GET / HTTP/1.1\r\nHost: x\r\n`
+          : head("/feedback", "Content-Type: application/x-www-form-urlencoded\r\n", 10_000),
+      );
       const drip = setInterval(() => socket.writable && socket.write(index % 2 === 0 ? "X-Slow: 1\r\n" : "a"), 500);
       void closed.then(() => clearInterval(drip));
       return closed;
@@ -149,6 +177,8 @@ test.describe("slow and oversized requests", () => {
     });
     expect(refused).toBe(true);
     for (const socket of held) socket.destroy();
-    await expect.poll(async () => (await fetch(`${server.origin}/robots.txt`).catch(() => undefined))?.status, { timeout: 10_000 }).toBe(200);
+    await expect
+      .poll(async () => (await fetch(`${server.origin}/robots.txt`).catch(() => undefined))?.status, { timeout: 10_000 })
+      .toBe(200);
   });
 });

@@ -162,7 +162,10 @@ test.describe("the repayment reminder with JavaScript", () => {
       await day.fill("40");
       await expect(preview).toHaveCount(0);
       await day.fill("30");
-      await expect(preview.getByRole("listitem")).toHaveText([`2028年2月29日${script.text("（这个月没有 30 号，提前到月底）")}`, "2028年3月30日"]);
+      await expect(preview.getByRole("listitem")).toHaveText([
+        `2028年2月29日${script.text("（这个月没有 30 号，提前到月底）")}`,
+        "2028年3月30日",
+      ]);
       expect(await axeViolations(page)).toEqual([]);
 
       // Submitting still asks the server (whose clock is not the page's), which offers the file.

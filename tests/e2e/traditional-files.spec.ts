@@ -16,7 +16,8 @@ const pathOf = (url: string) => {
   return parsed.pathname + parsed.search;
 };
 
-const meta = (page: Page, property: string) => page.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute("content");
+const meta = (page: Page, property: string) =>
+  page.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute("content");
 
 interface SitemapEntry {
   loc: string;
@@ -27,7 +28,11 @@ interface SitemapEntry {
 test("the sitemap lists every page in both scripts, each with the alternates its page names", async ({ page, request }) => {
   const text = await (await request.get("/sitemap.xml")).text();
   expect(XMLValidator.validate(text)).toBe(true);
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "url" || name === "xhtml:link" });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    isArray: (name) => name === "url" || name === "xhtml:link",
+  });
   const sitemap = parser.parse(text) as { urlset: { "xmlns:xhtml": string; url: SitemapEntry[] } };
   expect(sitemap.urlset["xmlns:xhtml"]).toBe("http://www.w3.org/1999/xhtml");
   const entries = sitemap.urlset.url;
@@ -42,7 +47,10 @@ test("the sitemap lists every page in both scripts, each with the alternates its
   const byLoc = new Map(entries.map((entry) => [entry.loc, entry]));
   for (const entry of entries) {
     const links = entry["xhtml:link"] ?? [];
-    expect(links.map((link) => link.rel), entry.loc).toEqual(["alternate", "alternate", "alternate"]);
+    expect(
+      links.map((link) => link.rel),
+      entry.loc,
+    ).toEqual(["alternate", "alternate", "alternate"]);
     const alternates = Object.fromEntries(links.map((link) => [link.hreflang, link.href]));
     expect(Object.keys(alternates).sort(), entry.loc).toEqual(["x-default", "zh-CN", "zh-Hant"]);
     expect(alternates["x-default"]).toBe(alternates["zh-CN"]);
@@ -88,7 +96,9 @@ test("the reminder calendar downloaded under /zh-Hant is in Traditional, and so 
   const refused = await request.get("/zh-Hant/tools/reminder/calendar.ics?day=0");
   expect(refused.status()).toBe(400);
   expect(refused.headers()["content-type"]).toBe("text/plain; charset=utf-8");
-  expect(await refused.text()).toBe("沒能生成日曆文件，請回到 /zh-Hant/tools/reminder 改一下：\n- 還款日是每月的幾號，只能填 1 到 31 之間的整數\n");
+  expect(await refused.text()).toBe(
+    "沒能生成日曆文件，請回到 /zh-Hant/tools/reminder 改一下：\n- 還款日是每月的幾號，只能填 1 到 31 之間的整數\n",
+  );
   expect((await request.get("/zh-hant/tools/reminder/calendar.ics?day=15")).status()).toBe(404);
 });
 
@@ -161,6 +171,8 @@ test("every Traditional article's JSON-LD is zh-Hant, in Traditional, with /zh-H
 
   const [article] = await publishedArticles();
   await page.goto(`/articles/${article!.slug}`);
-  const simplified = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as { "@graph": Record<string, unknown>[] };
+  const simplified = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!) as {
+    "@graph": Record<string, unknown>[];
+  };
   expect(simplified["@graph"][0]).toMatchObject({ inLanguage: "zh-CN", url: `${SITE}/articles/${article!.slug}` });
 });

@@ -6,7 +6,13 @@ import { EXPECTED_SECURITY_HEADERS } from "./expected-headers";
 import { htmlErrors } from "./html-checker";
 import { publishedArticles } from "./site-content";
 
-const TRADITIONAL_MISSING = ["/zh-Hant/no-such-page", "/zh-Hant/articles/no-such-slug", "/zh-Hant/articles/no-such-slug/and/deeper", "/zh-Hant/page/1", "/zh-Hant/articles/%ZZ"];
+const TRADITIONAL_MISSING = [
+  "/zh-Hant/no-such-page",
+  "/zh-Hant/articles/no-such-slug",
+  "/zh-Hant/articles/no-such-slug/and/deeper",
+  "/zh-Hant/page/1",
+  "/zh-Hant/articles/%ZZ",
+];
 const SIMPLIFIED_MISSING = ["/no-such-page", "/articles/no-such-slug", "/zh-Hans/no-such-page", "/zh-Hantx/page", "/_next/no-such-file"];
 
 test.describe("without JavaScript", () => {
@@ -20,7 +26,10 @@ test.describe("without JavaScript", () => {
       await expect(page).toHaveTitle("頁面不存在 · 借唄逾期指南");
       await expect(page.locator("h1")).toHaveText("找不到這個頁面");
       await expect(page.getByRole("link", { name: "回到首頁，查看全部文章" })).toHaveAttribute("href", "/zh-Hant");
-      await expect(page.getByRole("navigation", { name: "網站導航" }).getByRole("link", { name: "舉報與糾錯" })).toHaveAttribute("href", "/zh-Hant/takedown");
+      await expect(page.getByRole("navigation", { name: "網站導航" }).getByRole("link", { name: "舉報與糾錯" })).toHaveAttribute(
+        "href",
+        "/zh-Hant/takedown",
+      );
     });
   }
 
@@ -34,7 +43,9 @@ test.describe("without JavaScript", () => {
     });
   }
 
-  test("the section switch takes a reader from a shared section link to the same section in the other script and back", async ({ page }) => {
+  test("the section switch takes a reader from a shared section link to the same section in the other script and back", async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     for (const article of await publishedArticles()) {
       const section = article.sections.at(-1)!;
@@ -136,7 +147,12 @@ test.describe("on a 390×844 phone", () => {
 
 const ARTICLES = await publishedArticles();
 /** The Traditional pages checked here: home, every article, a search answer and the 404. */
-const TRADITIONAL_ROUTES = ["/zh-Hant", ...ARTICLES.map((article) => `/zh-Hant/articles/${article.slug}`), "/zh-Hant/search?q=罰息", "/zh-Hant/no-such-page"];
+const TRADITIONAL_ROUTES = [
+  "/zh-Hant",
+  ...ARTICLES.map((article) => `/zh-Hant/articles/${article.slug}`),
+  "/zh-Hant/search?q=罰息",
+  "/zh-Hant/no-such-page",
+];
 /** Each article opened at its last section, which shows that section's script switch. */
 const TARGETED_SECTIONS = ARTICLES.map((article) => `/articles/${article.slug}#${article.sections.at(-1)!.id}`);
 
@@ -168,9 +184,12 @@ async function readerText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [document.title];
     const ATTRIBUTES = ["aria-label", "alt", "title", "placeholder", "data-copied-message", "data-copy-failed-message"];
-    const metas = document.querySelectorAll('meta[name="description"], meta[property="og:title"], meta[property="og:description"], meta[property="og:site_name"]');
+    const metas = document.querySelectorAll(
+      'meta[name="description"], meta[property="og:title"], meta[property="og:description"], meta[property="og:site_name"]',
+    );
     for (const meta of metas) found.push(meta.getAttribute("content") ?? "");
-    const inOwnLanguage = (node: Node) => (node instanceof Element ? node : node.parentElement)?.closest("[lang]")?.getAttribute("lang") === "zh-Hant";
+    const inOwnLanguage = (node: Node) =>
+      (node instanceof Element ? node : node.parentElement)?.closest("[lang]")?.getAttribute("lang") === "zh-Hant";
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (!inOwnLanguage(node) || node.parentElement?.closest("script, style, .prose")) continue;
@@ -181,7 +200,9 @@ async function readerText(page: Page): Promise<string[]> {
   });
 }
 
-test("Traditional pages leave nothing in Simplified outside what is marked as Simplified, and no known-wrong conversion", async ({ page }) => {
+test("Traditional pages leave nothing in Simplified outside what is marked as Simplified, and no known-wrong conversion", async ({
+  page,
+}) => {
   const articles = await publishedArticles();
   const routes = [
     "/zh-Hant",

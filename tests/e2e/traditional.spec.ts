@@ -11,7 +11,10 @@ test("every article is served in Traditional Chinese under /zh-Hant with the sam
       await expect(page.locator(`[id="${section.id}"]`)).toHaveText(toTraditional(section.title));
     }
     await expect(page.locator('link[rel="alternate"][hreflang="zh-CN"]')).toHaveAttribute("href", new RegExp(`/articles/${article.slug}$`));
-    await expect(page.locator('link[rel="alternate"][hreflang="zh-Hant"]')).toHaveAttribute("href", new RegExp(`/zh-Hant/articles/${article.slug}$`));
+    await expect(page.locator('link[rel="alternate"][hreflang="zh-Hant"]')).toHaveAttribute(
+      "href",
+      new RegExp(`/zh-Hant/articles/${article.slug}$`),
+    );
   }
 });
 

@@ -44,11 +44,16 @@ describe("links between articles", () => {
 
   it("warn when a link to an article's top does not say the article's title", () => {
     const titled = VALID.replace("title: 借呗逾期了怎么办", "title: 借呗逾期的后果：征信、罚息");
-    expect(check({ "a.md": withLead("见[后果详解](/articles/b)、[借呗逾期的后果](/articles/b)和[借呗逾期的后果：征信、罚息](/articles/b)。"), "b.md": titled })).toEqual([
-      'articles/a.md:7:2: warning: 链接文字“后果详解”和文章 b 的标题不一致：读者会以为是另一篇文章。请写完整标题“借呗逾期的后果：征信、罚息”，或者冒号前的“借呗逾期的后果”',
+    expect(
+      check({
+        "a.md": withLead("见[后果详解](/articles/b)、[借呗逾期的后果](/articles/b)和[借呗逾期的后果：征信、罚息](/articles/b)。"),
+        "b.md": titled,
+      }),
+    ).toEqual([
+      "articles/a.md:7:2: warning: 链接文字“后果详解”和文章 b 的标题不一致：读者会以为是另一篇文章。请写完整标题“借呗逾期的后果：征信、罚息”，或者冒号前的“借呗逾期的后果”",
     ]);
     expect(check({ "a.md": withLead("见[全文](/articles/b)和[罚息那一节](/articles/b#consequences)。"), "b.md": other })).toEqual([
-      'articles/a.md:7:2: warning: 链接文字“全文”和文章 b 的标题不一致：读者会以为是另一篇文章。请写“另一篇”',
+      "articles/a.md:7:2: warning: 链接文字“全文”和文章 b 的标题不一致：读者会以为是另一篇文章。请写“另一篇”",
     ]);
   });
 
@@ -79,19 +84,19 @@ describe("images", () => {
 describe("aliases", () => {
   it("may not take another article's slug, naming both files", () => {
     expect(check({ "a.md": withFrontmatter("aliases: [b]"), "b.md": other })).toEqual([
-      "articles/a.md:5:11: error: 别名 \"b\" 和文章 articles/b.md 的网址相同：请删掉这个别名，或者给那篇文章改名",
+      'articles/a.md:5:11: error: 别名 "b" 和文章 articles/b.md 的网址相同：请删掉这个别名，或者给那篇文章改名',
     ]);
   });
 
   it("may not be claimed by two articles, naming both files", () => {
     expect(check({ "a.md": withFrontmatter("aliases: [old]"), "b.md": withFrontmatter("aliases:\n  - old", other) })).toEqual([
-      "articles/b.md:6:5: error: 别名 \"old\" 已经被 articles/a.md 使用：同一个旧网址只能跳转到一篇文章，请删掉其中一个",
+      'articles/b.md:6:5: error: 别名 "old" 已经被 articles/a.md 使用：同一个旧网址只能跳转到一篇文章，请删掉其中一个',
     ]);
   });
 
   it("may not repeat within an article", () => {
     expect(check({ "a.md": withFrontmatter("aliases: [old, old]") })).toEqual([
-      "articles/a.md:5:16: error: 别名 \"old\" 写了两次：请删掉重复的一个",
+      'articles/a.md:5:16: error: 别名 "old" 写了两次：请删掉重复的一个',
     ]);
   });
 
@@ -113,8 +118,7 @@ describe("titles", () => {
 });
 
 describe("length advice", () => {
-  const warningsOf = (source: string) =>
-    parseArticle("articles/a.md", new TextEncoder().encode(source)).diagnostics.map(formatDiagnostic);
+  const warningsOf = (source: string) => parseArticle("articles/a.md", new TextEncoder().encode(source)).diagnostics.map(formatDiagnostic);
 
   it("warns about a description over 120 characters, without failing", () => {
     const source = VALID.replace("description: 逾期后先做什么。", `description: ${"长".repeat(121)}`);
@@ -125,7 +129,9 @@ describe("length advice", () => {
   });
 
   it("warns about an article under 600 characters", () => {
-    expect(warningsOf(VALID)).toEqual(["articles/a.md:6:1: warning: 正文只有 73 个字，少于建议的 600 个字：内容可能太单薄，建议补充后再发布"]);
+    expect(warningsOf(VALID)).toEqual([
+      "articles/a.md:6:1: warning: 正文只有 73 个字，少于建议的 600 个字：内容可能太单薄，建议补充后再发布",
+    ]);
     expect(warningsOf(withLead(`导语：${"字".repeat(560)}`))).toEqual([]);
   });
 });
@@ -140,10 +146,19 @@ describe("links to a broken article", () => {
 describe("checks across 10,000 articles", () => {
   // One valid article, parsed once and copied: 10,000 files that share a title and an alias, as
   // an editor's script that copied a template would make them.
-  const template = parseArticle("articles/a.md", new TextEncoder().encode(withFrontmatter("aliases: [old-name]", withLead("见[不存在的](/articles/no-such-page)和[另一个](/articles/missing-2)。"))));
+  const template = parseArticle(
+    "articles/a.md",
+    new TextEncoder().encode(
+      withFrontmatter("aliases: [old-name]", withLead("见[不存在的](/articles/no-such-page)和[另一个](/articles/missing-2)。")),
+    ),
+  );
   const copies = Array.from({ length: 10_000 }, (_, i) => {
     const file = `articles/copy-${String(i).padStart(5, "0")}.md`;
-    return { ...template, file, article: template.article && { ...template.article, slug: `copy-${String(i).padStart(5, "0")}`, sourcePath: file } };
+    return {
+      ...template,
+      file,
+      article: template.article && { ...template.article, slug: `copy-${String(i).padStart(5, "0")}`, sourcePath: file },
+    };
   });
   const diagnostics = checkAcrossArticles(copies, { publicFileExists: () => false });
 

@@ -50,7 +50,9 @@ const SIX = [
 describe("situations.yaml", () => {
   it("gives the home page its situations in order", async () => {
     const text = `- label: 今天刚逾期\n  hint: 先做这几件事\n  target: /articles/guide#definition\n${situation("担心后果", "/articles/guide#consequences")}${situation("看全文", "/articles/guide")}${situation("四", "/articles/guide#definition")}`;
-    const { situations, lines } = await loadWith({ "situations.yaml": `${text}${situation("五", "/articles/guide#consequences")}${situation("六", "/articles/guide#consequences")}` });
+    const { situations, lines } = await loadWith({
+      "situations.yaml": `${text}${situation("五", "/articles/guide#consequences")}${situation("六", "/articles/guide#consequences")}`,
+    });
     expect(situations.map((s) => s.label)).toEqual(["今天刚逾期", "担心后果", "看全文", "四", "五", "六"]);
     expect(situations[0]).toEqual({ label: "今天刚逾期", hint: "先做这几件事", target: "/articles/guide#definition" });
     expect(lines.every((line) => line.includes("warning"))).toBe(true);
@@ -59,7 +61,9 @@ describe("situations.yaml", () => {
   it("is optional, with a warning that the home page goes without", async () => {
     const { situations, lines } = await loadWith({});
     expect(situations).toEqual([]);
-    expect(lines).toEqual(["situations.yaml:1:1: warning: 没有 situations.yaml：首页不会显示“你现在遇到的是哪种情况？”。请按编辑指南新建这个文件"]);
+    expect(lines).toEqual([
+      "situations.yaml:1:1: warning: 没有 situations.yaml：首页不会显示“你现在遇到的是哪种情况？”。请按编辑指南新建这个文件",
+    ]);
   });
 
   it("reports every broken target where it is written, and leaves those situations out", async () => {
@@ -95,7 +99,9 @@ describe("situations.yaml", () => {
   });
 
   it("explains shape mistakes: not a list, a missing or misspelt field, a long label, bad YAML, another encoding", async () => {
-    expect((await loadWith({ "situations.yaml": "label: 今天刚逾期\n" })).lines[0]).toMatch(/^situations.yaml:1:1: error: situations.yaml 应该是一个列表：每一项以“- ”开头，例如 - \{ label: /);
+    expect((await loadWith({ "situations.yaml": "label: 今天刚逾期\n" })).lines[0]).toMatch(
+      /^situations.yaml:1:1: error: situations.yaml 应该是一个列表：每一项以“- ”开头，例如 - \{ label: /,
+    );
     expect((await loadWith({ "situations.yaml": `${SIX}- lable: 少了目标\n  target: /articles/guide\n` })).lines).toEqual([
       'situations.yaml:13:3: error: 第 7 项缺少 "label"：请补上这一行，例如 - { label: 今天刚逾期, hint: 晚了一两天，现在先做什么, target: /articles/overdue-by-a-few-days#process }',
       'situations.yaml:13:3: error: 未知字段 "lable"：你是不是想写 "label"？（did you mean "label"?）可用的字段：label、hint、target',
@@ -103,7 +109,9 @@ describe("situations.yaml", () => {
     expect((await loadWith({ "situations.yaml": `${SIX}${situation("这是一个超过十六个字的很长很长的情况描述")}` })).lines).toEqual([
       'situations.yaml:13:10: error: 第 7 项："label" 最多 16 个字，现在有 20 个：请删减',
     ]);
-    expect((await loadWith({ "situations.yaml": `${SIX}- label: "没有闭合\n` })).lines[0]).toMatch(/^situations.yaml:14:1: error: situations.yaml 的 YAML 写法有误（Missing closing "quote）：引号或括号没有闭合/);
+    expect((await loadWith({ "situations.yaml": `${SIX}- label: "没有闭合\n` })).lines[0]).toMatch(
+      /^situations.yaml:14:1: error: situations.yaml 的 YAML 写法有误（Missing closing "quote）：引号或括号没有闭合/,
+    );
     const gbk = Uint8Array.from([...new TextEncoder().encode("- label: "), 0xc4, 0xe3, 0x0a]);
     expect((await loadWith({ "situations.yaml": gbk })).lines).toEqual([
       "situations.yaml:1:10: error: 文件不是 UTF-8 编码（可能是 GBK 等旧编码）：请在编辑器里选择“另存为”，编码选 UTF-8，再保存",
@@ -123,7 +131,8 @@ describe("search-words.yaml", () => {
   });
 
   it("warns about words that are repeated, too general, or split over two entries", async () => {
-    const text = "- target: /articles/guide#consequences\n  words: [坐牢, 坐牢, 逾期]\n- target: /articles/guide#consequences\n  words: [判刑]\n";
+    const text =
+      "- target: /articles/guide#consequences\n  words: [坐牢, 坐牢, 逾期]\n- target: /articles/guide#consequences\n  words: [判刑]\n";
     expect((await loadWith({ "situations.yaml": SIX, "search-words.yaml": text })).lines).toEqual([
       'search-words.yaml:2:15: warning: 说法 "坐牢" 在这一项里写了两次：请删掉重复的一个',
       'search-words.yaml:2:19: warning: 说法 "逾期" 太常见，几乎每篇文章都有：它会让所有带这个词的问题都先找到这一节。请换成更具体的说法',
@@ -151,4 +160,3 @@ describe("search-words.yaml", () => {
     expect(firstHit([])).toBeUndefined();
   });
 });
-

@@ -2,11 +2,17 @@ import { describe, expect, it } from "vitest";
 import { readFormBody } from "@/lib/forms/form-body";
 import { isSameOriginPost } from "@/lib/forms/same-origin";
 
-const post = (body: BodyInit, headers: Record<string, string>) => new Request("http://127.0.0.1:3000/takedown/report", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+const post = (body: BodyInit, headers: Record<string, string>) =>
+  new Request("http://127.0.0.1:3000/takedown/report", { method: "POST", body, headers, duplex: "half" } as RequestInit);
 
 describe("reading a posted form", () => {
   it("reads URL-encoded fields, keeping repeated ones", async () => {
-    const result = await readFormBody(post("page=%2Farticles%2Fa&kind=other&kind=infringement&description=%E7%BD%9A%E6%81%AF", { "content-type": "application/x-www-form-urlencoded" }), 1024);
+    const result = await readFormBody(
+      post("page=%2Farticles%2Fa&kind=other&kind=infringement&description=%E7%BD%9A%E6%81%AF", {
+        "content-type": "application/x-www-form-urlencoded",
+      }),
+      1024,
+    );
     expect(result).toEqual({ ok: true, fields: { page: "/articles/a", kind: ["other", "infringement"], description: "罚息" } });
   });
 
@@ -16,7 +22,10 @@ describe("reading a posted form", () => {
     const ok = await readFormBody(new Request("http://x/", { method: "POST", body: form }), 4096);
     expect(ok).toEqual({ ok: true, fields: { description: "罚息写错了" } });
     form.set("evidence", new Blob(["%PDF"]), "proof.pdf");
-    expect(await readFormBody(new Request("http://x/", { method: "POST", body: form }), 4096)).toEqual({ ok: false, message: "表单不接受上传文件，请把内容写在文字框里。" });
+    expect(await readFormBody(new Request("http://x/", { method: "POST", body: form }), 4096)).toEqual({
+      ok: false,
+      message: "表单不接受上传文件，请把内容写在文字框里。",
+    });
   });
 
   it.each([
@@ -43,7 +52,9 @@ describe("reading a posted form", () => {
 
   it("refuses bytes that are not UTF-8 and broken multipart bodies", async () => {
     const malformed = { ok: false, message: "提交的内容无法识别，请回到表单页面重新提交。" };
-    expect(await readFormBody(post(new Uint8Array([0x61, 0x3d, 0xff, 0xfe]), { "content-type": "application/x-www-form-urlencoded" }), 1024)).toEqual(malformed);
+    expect(
+      await readFormBody(post(new Uint8Array([0x61, 0x3d, 0xff, 0xfe]), { "content-type": "application/x-www-form-urlencoded" }), 1024),
+    ).toEqual(malformed);
     expect(await readFormBody(post("--x\r\ngarbage", { "content-type": "multipart/form-data; boundary=x" }), 1024)).toEqual(malformed);
   });
 });

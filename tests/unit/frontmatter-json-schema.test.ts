@@ -15,7 +15,17 @@ describe("the committed frontmatter JSON Schema", () => {
       required: string[];
       additionalProperties: boolean;
     };
-    expect(Object.keys(schema.properties)).toEqual(["title", "description", "date", "updated", "reviewed", "sources", "tags", "aliases", "draft"]);
+    expect(Object.keys(schema.properties)).toEqual([
+      "title",
+      "description",
+      "date",
+      "updated",
+      "reviewed",
+      "sources",
+      "tags",
+      "aliases",
+      "draft",
+    ]);
     for (const [key, property] of Object.entries(schema.properties)) expect(property.description, key).toBeTruthy();
     expect(schema.required).toEqual(["title", "description", "date"]);
     expect(schema.additionalProperties).toBe(false);

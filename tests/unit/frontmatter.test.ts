@@ -18,15 +18,15 @@ describe("frontmatter", () => {
   });
 
   it("reports a frontmatter that is never closed", () => {
-    expect(report("---\ntitle: 标题\n\n导语。\n")[0]).toBe(
-      `${FILE}:1:1: error: frontmatter 没有结束：请在最后一个字段下面加一行 ---`,
-    );
+    expect(report("---\ntitle: 标题\n\n导语。\n")[0]).toBe(`${FILE}:1:1: error: frontmatter 没有结束：请在最后一个字段下面加一行 ---`);
   });
 
   it("reports a YAML syntax error at its line in the file", () => {
     const lines = report(variant("description: 逾期后先做什么。", 'description: "没有闭合的引号'));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(new RegExp(`^${FILE}:4:17: error: frontmatter 的 YAML 写法有误（Missing closing "quote）：引号或括号没有闭合`));
+    expect(lines[0]).toMatch(
+      new RegExp(`^${FILE}:4:17: error: frontmatter 的 YAML 写法有误（Missing closing "quote）：引号或括号没有闭合`),
+    );
   });
 
   it("explains an unquoted colon in a value", () => {
@@ -62,9 +62,7 @@ describe("frontmatter", () => {
   });
 
   it("rejects an empty title", () => {
-    expect(report(variant("title: 借呗逾期了怎么办", 'title: "  "'))).toEqual([
-      `${FILE}:2:8: error: "title" 不能为空：请在冒号后写上内容`,
-    ]);
+    expect(report(variant("title: 借呗逾期了怎么办", 'title: "  "'))).toEqual([`${FILE}:2:8: error: "title" 不能为空：请在冒号后写上内容`]);
   });
 
   it("rejects a date that is not YYYY-MM-DD", () => {

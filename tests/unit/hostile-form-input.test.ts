@@ -48,14 +48,29 @@ describe("hostile form input", () => {
     bestTime(() => collect(small));
     const ratio = bestTime(() => collect(large)) / bestTime(() => collect(small));
     expect(ratio).toBeLessThan(LINEAR_BOUND);
-    expect(collect([["a", "1"], ["b", "2"], ["a", "3"]])).toEqual({ a: ["1", "3"], b: "2" });
+    expect(
+      collect([
+        ["a", "1"],
+        ["b", "2"],
+        ["a", "3"],
+      ]),
+    ).toEqual({ a: ["1", "3"], b: "2" });
   });
 
   it("answers a page address with a broken percent-encoding with a field error, not an exception", () => {
     const SITE = "http://127.0.0.1:3000";
-    const fields = { page: "/articles/a#%E5", kind: "other", description: "这一段的说法需要更正。", contact: "a@example.com", goodFaith: "yes" };
+    const fields = {
+      page: "/articles/a#%E5",
+      kind: "other",
+      description: "这一段的说法需要更正。",
+      contact: "a@example.com",
+      goodFaith: "yes",
+    };
     const result = parseReportForm(fields, (path) => path === "/articles/a", SITE);
-    expect(result).toMatchObject({ ok: false, errors: { page: "网址里 # 后面的部分有无法识别的字符，请直接从浏览器地址栏复制链接，或删掉 # 和它后面的内容" } });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: { page: "网址里 # 后面的部分有无法识别的字符，请直接从浏览器地址栏复制链接，或删掉 # 和它后面的内容" },
+    });
     for (const page of ["/articles/%E5", "/articles/a%", `${SITE}/articles/a#%ZZ`, "%", "http://[::1"]) {
       const isArticleA = (path: string) => path === "/articles/a";
       expect(() => parseReportForm({ ...fields, page }, isArticleA, SITE), page).not.toThrow();
@@ -64,14 +79,19 @@ describe("hostile form input", () => {
   });
 
   it("keeps free text free of control characters, escape sequences and reordering marks", () => {
-    expect(cleanFreeText("第一行\r\n第二行\r第三行\t完\u001b[31m红\u001b]0;title\u0007\u009b2J\u202Eevil\u2066\u0000")).toBe("第一行\n第二行\n第三行 完[31m红]0;title2Jevil");
+    expect(cleanFreeText("第一行\r\n第二行\r第三行\t完\u001b[31m红\u001b]0;title\u0007\u009b2J\u202Eevil\u2066\u0000")).toBe(
+      "第一行\n第二行\n第三行 完[31m红]0;title2Jevil",
+    );
     const report = parseReportForm(
       { page: "/articles/a", kind: "other", description: "说明\u001b[2J清屏\u202E反转了", contact: "a@example.com", goodFaith: "yes" },
       () => true,
       "http://127.0.0.1:3000",
     );
     expect(report).toMatchObject({ ok: true, values: { description: "说明[2J清屏反转了" } });
-    const feedback = parseFeedbackForm({ article: "a", helpful: "no", comment: "\u001b]8;;http://evil\u0007点我\u001b]8;;\u0007" }, () => true);
+    const feedback = parseFeedbackForm(
+      { article: "a", helpful: "no", comment: "\u001b]8;;http://evil\u0007点我\u001b]8;;\u0007" },
+      () => true,
+    );
     expect(feedback).toMatchObject({ ok: true, values: { comment: "]8;;http://evil点我]8;;" } });
   });
 });

@@ -12,7 +12,8 @@ describe("methodDecision", () => {
   });
 
   it("refuses every other method, including TRACE and lower-case spellings", () => {
-    for (const method of ["TRACE", "PUT", "DELETE", "PATCH", "PROPFIND", "get", "", undefined]) expect(methodDecision(method)).toBe("not-allowed");
+    for (const method of ["TRACE", "PUT", "DELETE", "PATCH", "PROPFIND", "get", "", undefined])
+      expect(methodDecision(method)).toBe("not-allowed");
   });
 });
 
@@ -31,11 +32,21 @@ describe("rejectionHeaders", () => {
 });
 
 describe("hasUndecodablePath", () => {
-  it.each(["/articles/%", "/articles/%ZZ", "/articles/%E5", "/articles/a%2", "/page/%C0%AF%", "/%?q=1"])("%s cannot be decoded", (target) => {
-    expect(hasUndecodablePath(target)).toBe(true);
-  });
-  it.each(["/", "/articles/overdue-consequences", "/articles/%E5%80%9F", "/search?q=%", "/search?q=%ZZ", "/zh-Hant/articles/a%2Fb", undefined])("%s is fine", (target) => {
+  it.each(["/articles/%", "/articles/%ZZ", "/articles/%E5", "/articles/a%2", "/page/%C0%AF%", "/%?q=1"])(
+    "%s cannot be decoded",
+    (target) => {
+      expect(hasUndecodablePath(target)).toBe(true);
+    },
+  );
+  it.each([
+    "/",
+    "/articles/overdue-consequences",
+    "/articles/%E5%80%9F",
+    "/search?q=%",
+    "/search?q=%ZZ",
+    "/zh-Hant/articles/a%2Fb",
+    undefined,
+  ])("%s is fine", (target) => {
     expect(hasUndecodablePath(target)).toBe(false);
   });
 });
-

@@ -35,7 +35,7 @@ describe("stored ticks", () => {
 
   it.each([
     ["nothing stored", null],
-    ["broken JSON", "[\"ask-t59idw\""],
+    ["broken JSON", '["ask-t59idw"'],
     ["an object", '{"ask-t59idw":true}'],
     ["a number", "42"],
     ["an empty text", ""],

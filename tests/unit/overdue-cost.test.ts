@@ -3,12 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isSubmitted, REPEATED_FIELD_MESSAGE, typedValues } from "@/lib/forms/form-input";
 import { roundToFen, toMoney } from "@/lib/tools/money";
-import {
-  estimateOverdueCost,
-  type OverdueCostInput,
-  parseOverdueCostInput,
-  PENALTY_RATE_MULTIPLE,
-} from "@/lib/tools/overdue-cost";
+import { estimateOverdueCost, type OverdueCostInput, parseOverdueCostInput, PENALTY_RATE_MULTIPLE } from "@/lib/tools/overdue-cost";
 
 /** Parses a form that must be valid and estimates it. */
 function estimate(amount: string, rate: string, days: string) {
@@ -316,10 +311,7 @@ describe("properties", () => {
   });
 
   it("never throws, whatever the fields contain", () => {
-    const text = fc.oneof(
-      fc.string({ unit: "binary" }),
-      fc.stringMatching(/^[\s０-９0-9.,．，%％元天¥+-]{0,12}$/),
-    );
+    const text = fc.oneof(fc.string({ unit: "binary" }), fc.stringMatching(/^[\s０-９0-9.,．，%％元天¥+-]{0,12}$/));
     const field = fc.option(fc.oneof(text, fc.array(text, { maxLength: 3 })), { nil: undefined });
     fc.assert(
       fc.property(field, field, field, (amount, rateText, daysText) => {
@@ -338,7 +330,11 @@ describe("properties", () => {
 
 describe("typedValues and isSubmitted", () => {
   it("keep what the reader typed, first value of a repeated field, blank for a missing one", () => {
-    expect(typedValues({ amount: "１０００", rate: ["0.03", "0.05"] }, ["amount", "rate", "days"])).toEqual({ amount: "１０００", rate: "0.03", days: "" });
+    expect(typedValues({ amount: "１０００", rate: ["0.03", "0.05"] }, ["amount", "rate", "days"])).toEqual({
+      amount: "１０００",
+      rate: "0.03",
+      days: "",
+    });
     expect(isSubmitted({ days: "" }, ["amount", "days"])).toBe(true);
     expect(isSubmitted({ q: "x" }, ["amount", "days"])).toBe(false);
   });

@@ -61,7 +61,10 @@ describe("isReusableBody", () => {
     ["a streamed body", { contentLength: undefined }],
     ["a broken length", { contentLength: "12abc" }],
     ["a huge body", { contentLength: 5 * 1024 * 1024 }],
-    ["a page rendered for one request (no-store: it may hold what a reader typed)", { cacheControl: "private, no-cache, no-store, max-age=0, must-revalidate" }],
+    [
+      "a page rendered for one request (no-store: it may hold what a reader typed)",
+      { cacheControl: "private, no-cache, no-store, max-age=0, must-revalidate" },
+    ],
   ])("leaves %s alone", (_label, change) => {
     expect(isReusableBody({ ...PAGE_SHAPE, ...change })).toBe(false);
   });
@@ -101,7 +104,12 @@ describe("PreparedBodyCache", () => {
   it("tags each body and encoding apart, the same body alike", () => {
     const cache = new PreparedBodyCache();
     const other = Buffer.concat([PAGE, Buffer.from("<p>另一页</p>")]);
-    const tags = [cache.prepare(PAGE, undefined), cache.prepare(PAGE, "br"), cache.prepare(PAGE, "gzip"), cache.prepare(other, undefined)].map((p) => p.etag);
+    const tags = [
+      cache.prepare(PAGE, undefined),
+      cache.prepare(PAGE, "br"),
+      cache.prepare(PAGE, "gzip"),
+      cache.prepare(other, undefined),
+    ].map((p) => p.etag);
     expect(new Set(tags).size).toBe(4);
     for (const tag of tags) expect(tag).toMatch(/^"[A-Za-z0-9_-]{27}(-br|-gzip)?"$/);
     expect(new PreparedBodyCache().prepare(Buffer.from(PAGE), undefined).etag).toBe(tags[0]);

@@ -34,7 +34,9 @@ describe("whom a post is counted against", () => {
 
   it("so a client rotating addresses inside its /64 is limited like one address", () => {
     const limiter = new SlidingWindowLimiter(5, 600_000);
-    const decisions = Array.from({ length: 50 }, (_, index) => limiter.take(rateLimitKey(`2001:db8:1:2::${(index + 1).toString(16)}`), 1_000));
+    const decisions = Array.from({ length: 50 }, (_, index) =>
+      limiter.take(rateLimitKey(`2001:db8:1:2::${(index + 1).toString(16)}`), 1_000),
+    );
     expect(decisions.filter((decision) => decision.allowed)).toHaveLength(5);
   });
 });

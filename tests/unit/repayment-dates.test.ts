@@ -46,8 +46,15 @@ describe("nextDueDates", () => {
     for (const today of ["2027-01-31", "2027-02-28", "2028-02-29", "2027-12-31"]) {
       for (let day = 1; day <= 31; day += 1) {
         const due = nextDueDates(day, today, 14);
-        expect(due.map(({ date }) => date), `${today} day ${day}`).toEqual(repaymentDates(day, today, 14));
-        if (day <= 28) expect(due.some(({ movedToMonthEnd }) => movedToMonthEnd), `${today} day ${day}`).toBe(false);
+        expect(
+          due.map(({ date }) => date),
+          `${today} day ${day}`,
+        ).toEqual(repaymentDates(day, today, 14));
+        if (day <= 28)
+          expect(
+            due.some(({ movedToMonthEnd }) => movedToMonthEnd),
+            `${today} day ${day}`,
+          ).toBe(false);
         else expect(due.filter(({ movedToMonthEnd }) => movedToMonthEnd).length, `${today} day ${day}`).toBeGreaterThan(0);
       }
     }

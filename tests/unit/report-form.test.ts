@@ -9,7 +9,11 @@ import { parse, VALID as VALID_ARTICLE } from "./helpers";
 const SITE = "https://guide.example.org";
 // Two named articles and enough others for three list pages.
 const ARTICLE = parse(VALID_ARTICLE).article!;
-const SLUGS = new Set(["jiebei-overdue-guide", "overdue-consequences", ...Array.from({ length: ARTICLES_PER_PAGE * 2 }, (_, i) => `other-${i}`)]);
+const SLUGS = new Set([
+  "jiebei-overdue-guide",
+  "overdue-consequences",
+  ...Array.from({ length: ARTICLES_PER_PAGE * 2 }, (_, i) => `other-${i}`),
+]);
 const PAGES = sitePages([...SLUGS].map((slug) => ({ ...ARTICLE, slug })));
 const isPage = (path: string) => isSitePage(path, PAGES);
 
@@ -84,7 +88,9 @@ describe("the report form", () => {
 
   it("holds the description between its limits", () => {
     expect(errorsOf({ description: "有错" }).description).toContain(`至少写 ${REPORT_LIMITS.descriptionMinChars} 个字`);
-    expect(errorsOf({ description: "错".repeat(REPORT_LIMITS.descriptionMaxChars + 1) }).description).toContain(`最多 ${REPORT_LIMITS.descriptionMaxChars} 个字`);
+    expect(errorsOf({ description: "错".repeat(REPORT_LIMITS.descriptionMaxChars + 1) }).description).toContain(
+      `最多 ${REPORT_LIMITS.descriptionMaxChars} 个字`,
+    );
     expect(parseReportForm({ ...VALID, description: "错".repeat(REPORT_LIMITS.descriptionMaxChars) }, isPage, SITE).ok).toBe(true);
   });
 
@@ -148,7 +154,9 @@ describe("the report form filled in from its address", () => {
       section: "process",
       kind: "factual-error",
     });
-    expect(reportDraftFromQuery({ kind: "spam", page: "x".repeat(500) }, ["factual-error"])).toEqual({ page: "x".repeat(REPORT_LIMITS.pageChars) });
+    expect(reportDraftFromQuery({ kind: "spam", page: "x".repeat(500) }, ["factual-error"])).toEqual({
+      page: "x".repeat(REPORT_LIMITS.pageChars),
+    });
   });
 });
 
@@ -161,8 +169,15 @@ describe("the feedback form", () => {
       notes: {},
       values: { article: "overdue-consequences", helpful: true, comment: undefined },
     });
-    const withComment = parseFeedbackForm({ article: "overdue-consequences", helpful: "no", comment: " 例子再多一点， 谢谢！ " }, isArticle);
-    expect(withComment.ok && withComment.values).toEqual({ article: "overdue-consequences", helpful: false, comment: "例子再多一点， 谢谢！" });
+    const withComment = parseFeedbackForm(
+      { article: "overdue-consequences", helpful: "no", comment: " 例子再多一点， 谢谢！ " },
+      isArticle,
+    );
+    expect(withComment.ok && withComment.values).toEqual({
+      article: "overdue-consequences",
+      helpful: false,
+      comment: "例子再多一点， 谢谢！",
+    });
   });
 
   it("refuses an unknown article, a missing answer and an overlong comment", () => {

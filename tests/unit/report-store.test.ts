@@ -101,7 +101,14 @@ describe("the SQLite store", () => {
     const file = path.join(folder, "reports.sqlite");
     store = openSqliteStore(file);
     const stored = store.addReport(REPORT, new Date("2026-11-29T08:00:00Z"));
-    expect(stored).toEqual({ ...REPORT, reference: stored.reference, createdAt: "2026-11-29T08:00:00.000Z", status: "open", resolvedAt: undefined, resolutionNote: undefined });
+    expect(stored).toEqual({
+      ...REPORT,
+      reference: stored.reference,
+      createdAt: "2026-11-29T08:00:00.000Z",
+      status: "open",
+      resolvedAt: undefined,
+      resolutionNote: undefined,
+    });
     expect(stored.reference).toMatch(REFERENCE_PATTERN);
     const other = openSqliteStore(file);
     expect(other.findReport(stored.reference)).toEqual(stored);

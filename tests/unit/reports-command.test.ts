@@ -4,7 +4,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { feedbackCommentsReport, feedbackReport, forTerminal, parseAge, reportsCsv, runFeedbackCommand, runReportsCommand } from "@/lib/reports/reports-command";
+import {
+  feedbackCommentsReport,
+  feedbackReport,
+  forTerminal,
+  parseAge,
+  reportsCsv,
+  runFeedbackCommand,
+  runReportsCommand,
+} from "@/lib/reports/reports-command";
 import type { StoredReport } from "@/lib/reports/store";
 import { UNSAFE_IN_TEXT } from "@/lib/forms/form-input";
 import { openSqliteStore, type ReportStore } from "@/lib/reports/store";
@@ -16,14 +24,18 @@ let err: string[];
 const files = new Map<string, string>();
 
 function run(...argv: string[]): number {
-  return runReportsCommand(argv, { store, now: new Date("2026-11-29T00:00:00Z"), out: (t) => out.push(t), err: (t) => err.push(t) }, (file, text) => files.set(file, text));
+  return runReportsCommand(
+    argv,
+    { store, now: new Date("2026-11-29T00:00:00Z"), out: (t) => out.push(t), err: (t) => err.push(t) },
+    (file, text) => files.set(file, text),
+  );
 }
 
 const REPORT = {
   page: "/articles/overdue-consequences",
   section: "consequences",
   kind: "factual-error" as const,
-  description: "=HYPERLINK(\"http://evil\")，罚息倍数写错了，合同写的是 1.5 倍。",
+  description: '=HYPERLINK("http://evil")，罚息倍数写错了，合同写的是 1.5 倍。',
   contact: { type: "phone" as const, value: "13800138000" },
 };
 
@@ -59,7 +71,11 @@ describe("npm run reports", () => {
     expect(out[0]).toContain("联系方式（电话）：13800138000");
     expect(out[0]).toContain(REPORT.description);
     expect(run("resolve", report.reference, "--note", "已改正")).toBe(0);
-    expect(store.findReport(report.reference)).toMatchObject({ status: "resolved", resolutionNote: "已改正", resolvedAt: "2026-11-29T00:00:00.000Z" });
+    expect(store.findReport(report.reference)).toMatchObject({
+      status: "resolved",
+      resolutionNote: "已改正",
+      resolvedAt: "2026-11-29T00:00:00.000Z",
+    });
     out = [];
     run("list");
     expect(out).toEqual(["没有符合条件的举报。"]);
@@ -73,20 +89,56 @@ describe("npm run reports", () => {
     const csv = files.get("reports.csv")!;
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const rows = parse(csv.slice(1)) as string[][];
-    expect(rows[0]).toEqual(["reference", "created_at", "status", "kind", "page", "section", "description", "contact_type", "contact", "resolved_at", "resolution_note"]);
-    expect(rows[1]).toEqual([report.reference, "2026-11-01T00:00:00.000Z", "open", "factual-error", REPORT.page, "consequences", `'${REPORT.description}`, "phone", "13800138000", "", ""]);
-    expect(reportsCsv([])).toBe('\uFEFF"reference","created_at","status","kind","page","section","description","contact_type","contact","resolved_at","resolution_note"\r\n');
+    expect(rows[0]).toEqual([
+      "reference",
+      "created_at",
+      "status",
+      "kind",
+      "page",
+      "section",
+      "description",
+      "contact_type",
+      "contact",
+      "resolved_at",
+      "resolution_note",
+    ]);
+    expect(rows[1]).toEqual([
+      report.reference,
+      "2026-11-01T00:00:00.000Z",
+      "open",
+      "factual-error",
+      REPORT.page,
+      "consequences",
+      `'${REPORT.description}`,
+      "phone",
+      "13800138000",
+      "",
+      "",
+    ]);
+    expect(reportsCsv([])).toBe(
+      '\uFEFF"reference","created_at","status","kind","page","section","description","contact_type","contact","resolved_at","resolution_note"\r\n',
+    );
   });
 
   it("exports one row per report and no cell that starts a formula, whatever the descriptions hold", () => {
     const hostile = [
       "说明\n=cmd|' /C calc'!A0\nTD-FORGED00000,2026-01-01,open",
-      "说明\r=HYPERLINK(\"http://evil\")\r+1",
+      '说明\r=HYPERLINK("http://evil")\r+1',
       "说明\r\n@SUM(1+1)\r\n-2+3",
-      "＝1+1", "＋1", "－1", "＠SUM(A1)",
-      "\t=1+1", "\r=1+1", "=1+1", "+1", "-1", "@x",
-      "\u0000=1+1", "\u001b]8;;http://evil\u0007点我\u001b]8;;\u0007", "\u202E=1+1",
-      "正常的说明，逗号, 引号\" 和 换行\n都在一格里",
+      "＝1+1",
+      "＋1",
+      "－1",
+      "＠SUM(A1)",
+      "\t=1+1",
+      "\r=1+1",
+      "=1+1",
+      "+1",
+      "-1",
+      "@x",
+      "\u0000=1+1",
+      "\u001b]8;;http://evil\u0007点我\u001b]8;;\u0007",
+      "\u202E=1+1",
+      '正常的说明，逗号, 引号" 和 换行\n都在一格里',
     ];
     const reports: StoredReport[] = hostile.map((description, index) => ({
       reference: `TD-${String(index).padStart(12, "0")}`,
@@ -147,11 +199,16 @@ describe("what readers sent, on an editor's terminal", () => {
   const SEQUENCES = "\u001b[2J\u001b]0;owned\u0007\u009b31m\u202Egnp.exe\u2066x\u0008\u007f";
 
   it("is printed with every control character and reordering mark shown as its code", () => {
-    expect(forTerminal(`标题${SEQUENCES}\n下一行`)).toBe("标题\\u{1B}[2J\\u{1B}]0;owned\\u{7}\\u{9B}31m\\u{202E}gnp.exe\\u{2066}x\\u{8}\\u{7F}\n下一行");
+    expect(forTerminal(`标题${SEQUENCES}\n下一行`)).toBe(
+      "标题\\u{1B}[2J\\u{1B}]0;owned\\u{7}\\u{9B}31m\\u{202E}gnp.exe\\u{2066}x\\u{8}\\u{7F}\n下一行",
+    );
   });
 
   it("never reaches list, show or the comments raw", () => {
-    const report = store.addReport({ ...REPORT, description: `说明${SEQUENCES}`, contact: { type: "email", value: `a${SEQUENCES}@example.com` } }, new Date("2026-11-01T00:00:00Z"));
+    const report = store.addReport(
+      { ...REPORT, description: `说明${SEQUENCES}`, contact: { type: "email", value: `a${SEQUENCES}@example.com` } },
+      new Date("2026-11-01T00:00:00Z"),
+    );
     store.addFeedback({ article: "overdue-consequences", helpful: false, comment: `留言${SEQUENCES}` }, new Date("2026-11-01T00:00:00Z"));
     run("list");
     run("show", report.reference);
@@ -171,12 +228,16 @@ describe("what readers sent, on an editor's terminal", () => {
 describe("npm run feedback", () => {
   it("summarises helpful and not helpful per article", () => {
     expect(feedbackReport([])).toBe("还没有收到任何反馈。");
-    expect(feedbackReport([{ article: "a", helpful: 3, notHelpful: 1, comments: 2, lastAt: "2026-11-29T01:00:00.000Z" }])).toContain("a  有帮助 3  没帮助 1  （75% 觉得有帮助）  留言 2  最近一次 2026-11-29");
+    expect(feedbackReport([{ article: "a", helpful: 3, notHelpful: 1, comments: 2, lastAt: "2026-11-29T01:00:00.000Z" }])).toContain(
+      "a  有帮助 3  没帮助 1  （75% 觉得有帮助）  留言 2  最近一次 2026-11-29",
+    );
   });
 
   it("lists the comments, newest first, on one line each", () => {
     expect(feedbackCommentsReport([])).toBe("还没有收到带留言的反馈。");
-    expect(feedbackCommentsReport([{ article: "a", helpful: false, comment: "例子\n少", createdAt: "2026-11-29T01:00:00.000Z" }])).toBe("2026-11-29  a  没帮助  例子 少");
+    expect(feedbackCommentsReport([{ article: "a", helpful: false, comment: "例子\n少", createdAt: "2026-11-29T01:00:00.000Z" }])).toBe(
+      "2026-11-29  a  没帮助  例子 少",
+    );
   });
 
   it("purges answers and their comments given longer ago than --older-than", () => {
@@ -202,7 +263,11 @@ describe("npm run feedback", () => {
     cliStore.addFeedback({ article: "overdue-consequences", helpful: false, comment: "想看更多例子" }, new Date());
     cliStore.close();
     expect(execFileSync("npx", ["tsx", "lib/cli/reports.ts", "list"], { env, encoding: "utf8" })).toContain(report.reference);
-    expect(execFileSync("npx", ["tsx", "lib/cli/feedback.ts"], { env, encoding: "utf8" })).toContain("overdue-consequences  有帮助 1  没帮助 1");
-    expect(execFileSync("npx", ["tsx", "lib/cli/feedback.ts", "comments", "overdue-consequences"], { env, encoding: "utf8" })).toContain("没帮助  想看更多例子");
+    expect(execFileSync("npx", ["tsx", "lib/cli/feedback.ts"], { env, encoding: "utf8" })).toContain(
+      "overdue-consequences  有帮助 1  没帮助 1",
+    );
+    expect(execFileSync("npx", ["tsx", "lib/cli/feedback.ts", "comments", "overdue-consequences"], { env, encoding: "utf8" })).toContain(
+      "没帮助  想看更多例子",
+    );
   });
 });

@@ -17,26 +17,49 @@ describe("the request gate in front of Next", () => {
   });
 
   it("answers a POST anywhere else with 405 and the methods a page takes, closing the connection", () => {
-    for (const target of ["/", "/articles/jiebei-overdue-guide", "/takedown", "/search?q=x", "/zh-Hant/takedown", "/feedback/thanks", "/takedown/report/x"]) {
-      expect(gateRequest("POST", target, {}), target).toMatchObject({ kind: "answer", status: 405, allow: "GET, HEAD, OPTIONS", close: true });
+    for (const target of [
+      "/",
+      "/articles/jiebei-overdue-guide",
+      "/takedown",
+      "/search?q=x",
+      "/zh-Hant/takedown",
+      "/feedback/thanks",
+      "/takedown/report/x",
+    ]) {
+      expect(gateRequest("POST", target, {}), target).toMatchObject({
+        kind: "answer",
+        status: 405,
+        allow: "GET, HEAD, OPTIONS",
+        close: true,
+      });
     }
   });
 
   it("answers any request naming a server action with 404, whatever its method or path", () => {
     for (const method of ["GET", "POST"]) {
-      expect(gateRequest(method, "/takedown/report", { "next-action": "x" })).toEqual({ kind: "answer", status: 404, body: "没有这个操作。\n", close: true });
+      expect(gateRequest(method, "/takedown/report", { "next-action": "x" })).toEqual({
+        kind: "answer",
+        status: 404,
+        body: "没有这个操作。\n",
+        close: true,
+      });
     }
   });
 
   it("refuses a form post that declares more than the form limit, before reading it", () => {
     expect(gateRequest("POST", "/feedback", { "content-length": String(MAX_FORM_BYTES) })).toEqual({ kind: "serve" });
-    expect(gateRequest("POST", "/feedback", { "content-length": String(MAX_FORM_BYTES + 1) })).toMatchObject({ kind: "answer", status: 413, close: true });
+    expect(gateRequest("POST", "/feedback", { "content-length": String(MAX_FORM_BYTES + 1) })).toMatchObject({
+      kind: "answer",
+      status: 413,
+      close: true,
+    });
     expect(gateRequest("POST", "/takedown/report", { "content-length": "12000000" })).toMatchObject({ kind: "answer", status: 413 });
   });
 
   it("keeps the method rules: OPTIONS 204, other methods 405", () => {
     expect(gateRequest("OPTIONS", "/", {})).toEqual({ kind: "answer", status: 204, body: "", close: false });
-    for (const method of ["PUT", "DELETE", "TRACE", "PATCH", undefined]) expect(gateRequest(method, "/", {})).toMatchObject({ status: 405, close: true });
+    for (const method of ["PUT", "DELETE", "TRACE", "PATCH", undefined])
+      expect(gateRequest(method, "/", {})).toMatchObject({ status: 405, close: true });
   });
 });
 
@@ -59,6 +82,8 @@ describe("the server's time limits and connection cap", () => {
       /SERVER_HEADERS_TIMEOUT 必须是 1 到 300 之间的整数（秒）[\s\S]*SERVER_MAX_CONNECTIONS 必须是 1 到 1000000 之间的整数/,
     );
     expect(() => parseServerLimits({ SERVER_REQUEST_TIMEOUT: "2.5" })).toThrow(/SERVER_REQUEST_TIMEOUT 必须是 1 到 3600 之间的整数/);
-    expect(() => parseServerLimits({ SERVER_HEADERS_TIMEOUT: "20", SERVER_REQUEST_TIMEOUT: "10" })).toThrow(/SERVER_REQUEST_TIMEOUT 不能比 SERVER_HEADERS_TIMEOUT 短/);
+    expect(() => parseServerLimits({ SERVER_HEADERS_TIMEOUT: "20", SERVER_REQUEST_TIMEOUT: "10" })).toThrow(
+      /SERVER_REQUEST_TIMEOUT 不能比 SERVER_HEADERS_TIMEOUT 短/,
+    );
   });
 });

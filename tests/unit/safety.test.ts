@@ -12,7 +12,10 @@ describe("raw HTML", () => {
   it("is shown as text with a warning, never as markup", () => {
     const source = variant("导语：先别慌。", '导语：先别慌。\n\n<script>alert("x")</script>\n\n<img src=x onerror=alert(1)>');
     const { article, diagnostics } = parse(source);
-    expect(diagnostics.map(formatDiagnostic)).toEqual([`${FILE}:9:1: warning: ${RAW_HTML_WARNING}`, `${FILE}:11:1: warning: ${RAW_HTML_WARNING}`]);
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      `${FILE}:9:1: warning: ${RAW_HTML_WARNING}`,
+      `${FILE}:11:1: warning: ${RAW_HTML_WARNING}`,
+    ]);
     expect(article?.leadHtml).toBe(
       '<p>导语：先别慌。</p>\n<p>&#x3C;script>alert("x")&#x3C;/script></p>\n<p>&#x3C;img src=x onerror=alert(1)></p>',
     );
@@ -57,7 +60,9 @@ describe("URLs", () => {
   });
 
   it("rejects unsafe autolinks, and reference links where they are used", () => {
-    expect(report(variant("导语：先别慌。", "导语：<javascript:alert(1)> [x][r]\n\n[r]: javascript:alert(2)\n[unused]: javascript:alert(3)"))).toEqual([
+    expect(
+      report(variant("导语：先别慌。", "导语：<javascript:alert(1)> [x][r]\n\n[r]: javascript:alert(2)\n[unused]: javascript:alert(3)")),
+    ).toEqual([
       `${FILE}:7:4: error: 不允许的链接地址 "javascript:"：只能链接到 http(s)、mailto、tel 地址或本站页面（以 / 开头）`,
       `${FILE}:7:26: error: 不允许的链接地址 "javascript:"：只能链接到 http(s)、mailto、tel 地址或本站页面（以 / 开头）`,
     ]);
@@ -109,7 +114,8 @@ describe("file names", () => {
 
 describe("one run, all problems", () => {
   it("reports frontmatter and body problems of one file together, in file order", () => {
-    const source = VALID.replace("date: 2026-01-05", "date: 2026-02-31\nauthr: x").replace("{#consequences}", "{#consequence}") + "\n# 标题\n";
+    const source =
+      VALID.replace("date: 2026-01-05", "date: 2026-02-31\nauthr: x").replace("{#consequences}", "{#consequence}") + "\n# 标题\n";
     expect(report(source).map((line) => line.split(": error: ")[0])).toEqual([
       `${FILE}:4:7`,
       `${FILE}:5:1`,
@@ -123,6 +129,8 @@ describe("bare addresses", () => {
   it("link only the address, even when Chinese follows without a space", () => {
     const source = variant("导语：先别慌。", "导语：官网 www.example.com、然后再看。");
     expect(report(source)).toEqual([]);
-    expect(parse(source).article?.leadHtml).toBe('<p>导语：官网 <a href="http://www.example.com" rel="noopener noreferrer">www.example.com</a>、然后再看。</p>');
+    expect(parse(source).article?.leadHtml).toBe(
+      '<p>导语：官网 <a href="http://www.example.com" rel="noopener noreferrer">www.example.com</a>、然后再看。</p>',
+    );
   });
 });

@@ -181,7 +181,9 @@ describe("the published articles", async () => {
         }
       }
       expect(converted.title).not.toBe(article.title);
-      expect(converted.sections.map((section) => [section.kind, section.id])).toEqual(article.sections.map((section) => [section.kind, section.id]));
+      expect(converted.sections.map((section) => [section.kind, section.id])).toEqual(
+        article.sections.map((section) => [section.kind, section.id]),
+      );
     }
   });
 

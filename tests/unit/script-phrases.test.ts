@@ -235,43 +235,56 @@ describe("the phrases read back from Traditional", () => {
     expect(Object.keys(TRADITIONAL_SENTENCES).sort()).toEqual(TRADITIONAL_PHRASES.map(([traditional]) => traditional).sort());
   });
 
-  it.each(TRADITIONAL_PHRASES.flatMap(([traditional]) => (TRADITIONAL_SENTENCES[traditional] ?? []).map(([sentence, expected]) => ({ traditional, sentence, expected }))))(
-    "$traditional: “$sentence” comes back from Traditional",
-    ({ traditional, sentence, expected }) => {
-      expect(expected).toContain(traditional);
-      expect(toTraditional(sentence)).toBe(expected);
-      expect(toSimplified(expected)).toBe(sentence);
-    },
-  );
-
-  it("are each still needed: OpenCC alone reads one of its sentences back wrongly", () => {
-    for (const [traditional] of TRADITIONAL_PHRASES) {
-      const sentences = TRADITIONAL_SENTENCES[traditional] ?? [];
-      expect(sentences.some(([sentence, expected]) => backWithoutPhrases(expected) !== sentence), traditional).toBe(true);
-    }
-  });
-});
-
-describe.each(PHRASES.map(([simplified, traditional]) => ({ simplified, traditional })))("the entry $simplified → $traditional", ({ simplified, traditional }) => {
-  const sentences = SENTENCES[simplified] ?? [];
-
-  it.each(sentences.map(([sentence, expected]) => ({ sentence, expected })))("converts “$sentence” and back", ({ sentence, expected }) => {
-    expect(sentence).toContain(simplified);
+  it.each(
+    TRADITIONAL_PHRASES.flatMap(([traditional]) =>
+      (TRADITIONAL_SENTENCES[traditional] ?? []).map(([sentence, expected]) => ({ traditional, sentence, expected })),
+    ),
+  )("$traditional: “$sentence” comes back from Traditional", ({ traditional, sentence, expected }) => {
     expect(expected).toContain(traditional);
     expect(toTraditional(sentence)).toBe(expected);
     expect(toSimplified(expected)).toBe(sentence);
   });
 
-  it("is still needed: OpenCC alone gets one of its sentences wrong", () => {
-    expect(sentences.some(([sentence, expected]) => withoutPhrases(sentence) !== expected)).toBe(true);
+  it("are each still needed: OpenCC alone reads one of its sentences back wrongly", () => {
+    for (const [traditional] of TRADITIONAL_PHRASES) {
+      const sentences = TRADITIONAL_SENTENCES[traditional] ?? [];
+      expect(
+        sentences.some(([sentence, expected]) => backWithoutPhrases(expected) !== sentence),
+        traditional,
+      ).toBe(true);
+    }
   });
 });
 
+describe.each(PHRASES.map(([simplified, traditional]) => ({ simplified, traditional })))(
+  "the entry $simplified → $traditional",
+  ({ simplified, traditional }) => {
+    const sentences = SENTENCES[simplified] ?? [];
+
+    it.each(sentences.map(([sentence, expected]) => ({ sentence, expected })))(
+      "converts “$sentence” and back",
+      ({ sentence, expected }) => {
+        expect(sentence).toContain(simplified);
+        expect(expected).toContain(traditional);
+        expect(toTraditional(sentence)).toBe(expected);
+        expect(toSimplified(expected)).toBe(sentence);
+      },
+    );
+
+    it("is still needed: OpenCC alone gets one of its sentences wrong", () => {
+      expect(sentences.some(([sentence, expected]) => withoutPhrases(sentence) !== expected)).toBe(true);
+    });
+  },
+);
+
 describe("the site's phrases next to OpenCC's own", () => {
-  it.each(STILL_OPENCC.map(([simplified, traditional]) => ({ simplified, traditional })))("$simplified is still $traditional", ({ simplified, traditional }) => {
-    expect(toTraditional(simplified)).toBe(traditional);
-    expect(toSimplified(traditional)).toBe(simplified);
-  });
+  it.each(STILL_OPENCC.map(([simplified, traditional]) => ({ simplified, traditional })))(
+    "$simplified is still $traditional",
+    ({ simplified, traditional }) => {
+      expect(toTraditional(simplified)).toBe(traditional);
+      expect(toSimplified(traditional)).toBe(simplified);
+    },
+  );
 
   it("converts a phrase cut between two pieces as the phrase", () => {
     expect(piecesToTraditional(["联系发", "卡银行"])).toEqual(["聯繫發", "卡銀行"]);
@@ -285,7 +298,9 @@ describe("known wrong forms", async () => {
 
   it("are in no article in Traditional", () => {
     expect(articles.length).toBeGreaterThan(0);
-    const texts = articles.flatMap((article) => readableArticleText(articleToTraditional(article)).map((text) => ({ where: article.slug, text })));
+    const texts = articles.flatMap((article) =>
+      readableArticleText(articleToTraditional(article)).map((text) => ({ where: article.slug, text })),
+    );
     expect(wrongFormsIn(texts)).toEqual([]);
   });
 
@@ -297,6 +312,10 @@ describe("known wrong forms", async () => {
 
   it("are each what OpenCC alone makes of one of the dictionary's test sentences", () => {
     const withoutSite = Object.values(SENTENCES).flatMap((sentences) => sentences.map(([sentence]) => withoutPhrases(sentence)));
-    for (const wrong of KNOWN_WRONG_FORMS) expect(withoutSite.some((text) => text.includes(wrong)), wrong).toBe(true);
+    for (const wrong of KNOWN_WRONG_FORMS)
+      expect(
+        withoutSite.some((text) => text.includes(wrong)),
+        wrong,
+      ).toBe(true);
   });
 });

@@ -128,7 +128,9 @@ describe("searchArticles on the published content", async () => {
       const words = query.split(" ");
       const containsAll = search(query, 30).map((result) => {
         const section = index.sections.find((candidate) => candidate.slug === result.slug && candidate.sectionId === result.sectionId);
-        const haystack = normalizeForSearch(`${section?.sectionTitle ?? section?.articleTitle ?? ""} ${section?.text ?? ""} ${section?.tags.join(" ") ?? ""}`);
+        const haystack = normalizeForSearch(
+          `${section?.sectionTitle ?? section?.articleTitle ?? ""} ${section?.text ?? ""} ${section?.tags.join(" ") ?? ""}`,
+        );
         return words.every((word) => haystack.includes(word));
       });
       expect(containsAll[0], query).toBe(true);
@@ -145,7 +147,8 @@ describe("searchArticles on the published content", async () => {
   });
 
   it("answers 'empty' for queries with nothing to search for", () => {
-    for (const query of ["", "   ", "\n\t", "！？。，", "……"]) expect(searchArticles(index, query).kind, JSON.stringify(query)).toBe("empty");
+    for (const query of ["", "   ", "\n\t", "！？。，", "……"])
+      expect(searchArticles(index, query).kind, JSON.stringify(query)).toBe("empty");
   });
 
   it("cuts queries longer than the limit and says so", () => {

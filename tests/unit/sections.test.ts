@@ -79,12 +79,11 @@ describe("headings", () => {
 describe("general sections", () => {
   it("get a stable anchor from their heading, never a kind's or the page's id", () => {
     const source = `${VALID}\n## 常见问题\n\n问答。\n\n## 常见问题\n\n再问。\n\n## Process\n\n文字。\n\n## contents\n\n目录。\n`;
-    expect(sections(source).filter((s) => s.kind === "general").map((s) => s.id)).toEqual([
-      "常见问题",
-      "常见问题-1",
-      "process-1",
-      "contents-1",
-    ]);
+    expect(
+      sections(source)
+        .filter((s) => s.kind === "general")
+        .map((s) => s.id),
+    ).toEqual(["常见问题", "常见问题-1", "process-1", "contents-1"]);
   });
 
   it("must have content", () => {
@@ -123,7 +122,11 @@ describe("consequences", () => {
 
   it("accepts ASCII colons, dashes and nested content in an item", () => {
     const source = variant("- **罚息**：按天计算。", "- **罚息** - 按天计算。\n\n  另起一段。");
-    expect(section(source, "consequences").items[1]).toEqual({ title: "罚息", html: "<p>按天计算。</p>\n<p>另起一段。</p>", text: "按天计算。\n另起一段。" });
+    expect(section(source, "consequences").items[1]).toEqual({
+      title: "罚息",
+      html: "<p>按天计算。</p>\n<p>另起一段。</p>",
+      text: "按天计算。\n另起一段。",
+    });
   });
 
   it("requires every item to start with bold text", () => {
@@ -196,7 +199,9 @@ describe("negotiation and prevention", () => {
 describe("links", () => {
   it("resolves reference links whose definition is in another section", () => {
     const source = variant("导语：先别慌。", "导语：先看[官方说明][app]。").concat("\n[app]: https://example.com/help\n");
-    expect(parse(source).article?.leadHtml).toBe('<p>导语：先看<a href="https://example.com/help" rel="noopener noreferrer">官方说明</a>。</p>');
+    expect(parse(source).article?.leadHtml).toBe(
+      '<p>导语：先看<a href="https://example.com/help" rel="noopener noreferrer">官方说明</a>。</p>',
+    );
   });
 
   it("keeps internal links without rel", () => {

@@ -34,7 +34,10 @@ describe("the share image's font", () => {
   });
 
   it("is cut down to the characters asked for", async () => {
-    const [one, many] = await Promise.all([fontFor("借唄"), fontFor(Object.values(shareImageText("借呗逾期完全指南", "zh-Hant")).join(""))]);
+    const [one, many] = await Promise.all([
+      fontFor("借唄"),
+      fontFor(Object.values(shareImageText("借呗逾期完全指南", "zh-Hant")).join("")),
+    ]);
     expect(one.length).toBeLessThan(many.length);
     expect(many.length).toBeLessThan(100_000);
   });

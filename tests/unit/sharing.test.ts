@@ -62,7 +62,11 @@ describe("structured data", () => {
       { "@type": "ListItem", position: 1, name: "借呗逾期指南", item: "http://localhost:3000/" },
       { "@type": "ListItem", position: 2, name: "借呗逾期测试指南", item: url },
     ]);
-    expect(howTo).toMatchObject({ inLanguage: "zh-CN", url: `${url}#process`, step: [{ url: `${url}#process` }, { url: `${url}#process` }] });
+    expect(howTo).toMatchObject({
+      inLanguage: "zh-CN",
+      url: `${url}#process`,
+      step: [{ url: `${url}#process` }, { url: `${url}#process` }],
+    });
   });
 
   it("is zh-Hant with Traditional texts and /zh-Hant URLs on Traditional pages", async () => {
@@ -100,7 +104,10 @@ describe("structured data", () => {
 
   it("has no HowTo without a process section", async () => {
     const older = (await published()).find((a) => a.slug === "older-article")!;
-    expect((articleStructuredData(older, "zh-Hans")["@graph"] as unknown as { "@type": string }[]).map((n) => n["@type"])).toEqual(["Article", "BreadcrumbList"]);
+    expect((articleStructuredData(older, "zh-Hans")["@graph"] as unknown as { "@type": string }[]).map((n) => n["@type"])).toEqual([
+      "Article",
+      "BreadcrumbList",
+    ]);
   });
 
   it("cannot be closed early by text in an article", async () => {

@@ -8,7 +8,12 @@ describe("site config", () => {
     expect(config.reportEmail).toBe(PLACEHOLDER_REPORT_EMAIL);
     expect(config.reportEmailIsPlaceholder).toBe(true);
     expect(config.urlIsPlaceholder).toBe(true);
-    expect(config.contact).toEqual({ appPath: "支付宝 App → 我的 → 客服", officialPhone: "95188", phone: PLACEHOLDER_PHONE, phoneIsPlaceholder: true });
+    expect(config.contact).toEqual({
+      appPath: "支付宝 App → 我的 → 客服",
+      officialPhone: "95188",
+      phone: PLACEHOLDER_PHONE,
+      phoneIsPlaceholder: true,
+    });
     expect(PLACEHOLDER_PHONE).toMatch(/^[0-]+$/);
     expect(PLACEHOLDER_REPORT_EMAIL).toMatch(/@example\.com$/);
   });
@@ -19,12 +24,20 @@ describe("site config", () => {
   });
 
   it("lists the settings still at their placeholders, and none once all are set", () => {
-    expect(placeholderSettings(parseSiteConfig({})).map((setting) => setting.variable)).toEqual(["SITE_URL", "SITE_REPORT_EMAIL", "SITE_CONTACT_PHONE"]);
+    expect(placeholderSettings(parseSiteConfig({})).map((setting) => setting.variable)).toEqual([
+      "SITE_URL",
+      "SITE_REPORT_EMAIL",
+      "SITE_CONTACT_PHONE",
+    ]);
     expect(placeholderSettings(parseSiteConfig({ SITE_REPORT_EMAIL: "editors@example.org" })).map((setting) => setting.variable)).toEqual([
       "SITE_URL",
       "SITE_CONTACT_PHONE",
     ]);
-    const configured = parseSiteConfig({ SITE_URL: "https://guide.example.org", SITE_REPORT_EMAIL: "editors@example.org", SITE_CONTACT_PHONE: "010-1234-5678" });
+    const configured = parseSiteConfig({
+      SITE_URL: "https://guide.example.org",
+      SITE_REPORT_EMAIL: "editors@example.org",
+      SITE_CONTACT_PHONE: "010-1234-5678",
+    });
     expect(placeholderSettings(configured)).toEqual([]);
   });
 

@@ -21,10 +21,26 @@ describe("the sitemap", () => {
     expect(sitemapEntries(await published())).toEqual([
       { url: `${SITE}/`, lastModified: "2026-02-01", alternates: alternates("/", "/zh-Hant") },
       { url: `${SITE}/zh-Hant`, lastModified: "2026-02-01", alternates: alternates("/", "/zh-Hant") },
-      { url: `${SITE}/articles/complete-guide`, lastModified: "2026-02-01", alternates: alternates("/articles/complete-guide", "/zh-Hant/articles/complete-guide") },
-      { url: `${SITE}/zh-Hant/articles/complete-guide`, lastModified: "2026-02-01", alternates: alternates("/articles/complete-guide", "/zh-Hant/articles/complete-guide") },
-      { url: `${SITE}/articles/older-article`, lastModified: "2025-06-01", alternates: alternates("/articles/older-article", "/zh-Hant/articles/older-article") },
-      { url: `${SITE}/zh-Hant/articles/older-article`, lastModified: "2025-06-01", alternates: alternates("/articles/older-article", "/zh-Hant/articles/older-article") },
+      {
+        url: `${SITE}/articles/complete-guide`,
+        lastModified: "2026-02-01",
+        alternates: alternates("/articles/complete-guide", "/zh-Hant/articles/complete-guide"),
+      },
+      {
+        url: `${SITE}/zh-Hant/articles/complete-guide`,
+        lastModified: "2026-02-01",
+        alternates: alternates("/articles/complete-guide", "/zh-Hant/articles/complete-guide"),
+      },
+      {
+        url: `${SITE}/articles/older-article`,
+        lastModified: "2025-06-01",
+        alternates: alternates("/articles/older-article", "/zh-Hant/articles/older-article"),
+      },
+      {
+        url: `${SITE}/zh-Hant/articles/older-article`,
+        lastModified: "2025-06-01",
+        alternates: alternates("/articles/older-article", "/zh-Hant/articles/older-article"),
+      },
       ...["/tools/overdue-cost", "/tools/reminder", "/tools/negotiation-checklist"].flatMap((tool) => [
         { url: `${SITE}${tool}`, alternates: alternates(tool, `/zh-Hant${tool}`) },
         { url: `${SITE}/zh-Hant${tool}`, alternates: alternates(tool, `/zh-Hant${tool}`) },

@@ -93,7 +93,8 @@ describe("review dates", () => {
       {
         at: { line: 1, column: 1 },
         severity: "warning",
-        message: "这篇文章引用了法律或规定，但没有写核对日期：请在 frontmatter 里加一行 reviewed: YYYY-MM-DD，写上最近一次有人对照来源核对事实的日期",
+        message:
+          "这篇文章引用了法律或规定，但没有写核对日期：请在 frontmatter 里加一行 reviewed: YYYY-MM-DD，写上最近一次有人对照来源核对事实的日期",
       },
     ]);
     expect(checkReviewDate({ reviewed: undefined, citesRules: false }, at, "2026-12-01")).toEqual([]);
@@ -112,7 +113,7 @@ describe("review dates", () => {
 
   it("may not lie in the future", () => {
     expect(checkReviewDate({ reviewed: "2026-12-02", citesRules: true }, at, "2026-12-01")[0]?.message).toBe(
-      "\"reviewed\"（2026-12-02）是将来的日期：请写实际核对事实的那一天",
+      '"reviewed"（2026-12-02）是将来的日期：请写实际核对事实的那一天',
     );
   });
 
@@ -138,7 +139,9 @@ describe("review dates", () => {
 });
 
 describe("sources on the page", () => {
-  const source = withSources("sources:\n  - title: 《征信业管理条例》第十六条\n    url: https://flk.npc.gov.cn/\n  - title: 中国人民银行公告");
+  const source = withSources(
+    "sources:\n  - title: 《征信业管理条例》第十六条\n    url: https://flk.npc.gov.cn/\n  - title: 中国人民银行公告",
+  );
   const article = parse(source).article!;
 
   it("are cited in the Article JSON-LD, with their addresses", () => {

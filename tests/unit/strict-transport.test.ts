@@ -14,9 +14,9 @@ describe("HTTPS pinned (Strict-Transport-Security)", () => {
 
   it("covers subdomains only when the deployer says so", () => {
     for (const yes of ["1", "true", "TRUE"]) {
-      expect(strictTransportSecurity(parseSiteConfig({ SITE_URL: "https://guide.example.org", HSTS_INCLUDE_SUBDOMAINS: yes }))[0]?.value).toBe(
-        "max-age=31536000; includeSubDomains",
-      );
+      expect(
+        strictTransportSecurity(parseSiteConfig({ SITE_URL: "https://guide.example.org", HSTS_INCLUDE_SUBDOMAINS: yes }))[0]?.value,
+      ).toBe("max-age=31536000; includeSubDomains");
     }
     for (const no of ["0", "false", "", " "]) {
       expect(parseSiteConfig({ HSTS_INCLUDE_SUBDOMAINS: no }).hstsIncludeSubdomains).toBe(false);
@@ -59,6 +59,7 @@ describe("the site-wide ceiling on accepted reports and feedback", () => {
   it("defaults to 300 an hour and takes the deployer's number", () => {
     expect(parseSiteConfig({}).formsPerHour).toBe(300);
     expect(parseSiteConfig({ SITE_FORMS_PER_HOUR: "50" }).formsPerHour).toBe(50);
-    for (const bad of ["0", "lots", "1.5", "-3"]) expect(() => parseSiteConfig({ SITE_FORMS_PER_HOUR: bad }), bad).toThrow(/SITE_FORMS_PER_HOUR 必须是 1 到 100000 之间的整数/);
+    for (const bad of ["0", "lots", "1.5", "-3"])
+      expect(() => parseSiteConfig({ SITE_FORMS_PER_HOUR: bad }), bad).toThrow(/SITE_FORMS_PER_HOUR 必须是 1 到 100000 之间的整数/);
   });
 });

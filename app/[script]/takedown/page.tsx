@@ -44,7 +44,9 @@ export default async function TakedownPage({ params, searchParams }: ScriptPageP
       <header className="space-y-3">
         <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize("举报与纠错")}</h1>
         <p>
-          {localize("本站的文章由编辑根据公开的法规和监管信息撰写。如果你认为某个页面侵犯了你的权利、写错了事实，或者出现了不该公开的个人信息，请告诉我们。")}
+          {localize(
+            "本站的文章由编辑根据公开的法规和监管信息撰写。如果你认为某个页面侵犯了你的权利、写错了事实，或者出现了不该公开的个人信息，请告诉我们。",
+          )}
         </p>
         <p className="rounded bg-amber-50 px-3 py-2 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
           {localize("本站不是借呗的运营方，处理不了你的借款、还款或征信问题。这类问题请通过支付宝 App 内的官方客服办理。")}
@@ -52,7 +54,9 @@ export default async function TakedownPage({ params, searchParams }: ScriptPageP
       </header>
 
       <section aria-labelledby="report-online" className="space-y-4">
-        <h2 id="report-online" className="text-xl font-bold">{localize("在线提交")}</h2>
+        <h2 id="report-online" className="text-xl font-bold">
+          {localize("在线提交")}
+        </h2>
         {draftToken && !draft ? (
           <p role="alert" className="font-bold text-red-800 dark:text-red-300">
             {localize("这份表单已经过期了（超过 30 分钟），请重新填写后提交。")}
@@ -62,7 +66,9 @@ export default async function TakedownPage({ params, searchParams }: ScriptPageP
       </section>
 
       <section aria-labelledby="report-mail" className="space-y-3">
-        <h2 id="report-mail" className="text-xl font-bold">{localize("也可以发邮件")}</h2>
+        <h2 id="report-mail" className="text-xl font-bold">
+          {localize("也可以发邮件")}
+        </h2>
         {siteConfig.reportEmailIsPlaceholder ? (
           <p>
             {localize("网站部署者还没有设置举报邮箱，下面是占位地址，发不到任何人。请使用上面的表单，提交后会得到一个编号。")}{" "}
@@ -77,7 +83,9 @@ export default async function TakedownPage({ params, searchParams }: ScriptPageP
       </section>
 
       <section aria-labelledby="report-next" className="space-y-3">
-        <h2 id="report-next" className="text-xl font-bold">{localize("之后会发生什么")}</h2>
+        <h2 id="report-next" className="text-xl font-bold">
+          {localize("之后会发生什么")}
+        </h2>
         <ol className="list-decimal space-y-2 pl-6">
           {NEXT_STEPS.map((step) => (
             <li key={step}>{localize(step)}</li>

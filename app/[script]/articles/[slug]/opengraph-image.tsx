@@ -26,25 +26,23 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ scr
   const { siteName, title, footer } = shareImageText(article.title, script);
   const font = await fontFor(`${title}${siteName}${footer}`);
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: "100%",
-          height: "100%",
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "space-between",
-          padding: "72px 80px",
-          background: "#0b3a75",
-          color: "#ffffff",
-          fontFamily: "Noto Sans SC",
-        }}
-      >
-        <div style={{ fontSize: 36, color: "#cfe3ff" }}>{siteName}</div>
-        <div style={{ fontSize: title.length > 24 ? 60 : 72, lineHeight: 1.3, display: "flex" }}>{title}</div>
-        <div style={{ fontSize: 28, color: "#cfe3ff" }}>{footer}</div>
-      </div>
-    ),
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: "72px 80px",
+        background: "#0b3a75",
+        color: "#ffffff",
+        fontFamily: "Noto Sans SC",
+      }}
+    >
+      <div style={{ fontSize: 36, color: "#cfe3ff" }}>{siteName}</div>
+      <div style={{ fontSize: title.length > 24 ? 60 : 72, lineHeight: 1.3, display: "flex" }}>{title}</div>
+      <div style={{ fontSize: 28, color: "#cfe3ff" }}>{footer}</div>
+    </div>,
     { ...size, fonts: [{ name: "Noto Sans SC", data: font, weight: 700, style: "normal" }] },
   );
 }

@@ -44,7 +44,9 @@ export default async function ReportReceivedPage({ params, searchParams }: Scrip
         </p>
       </div>
       <section aria-labelledby="received-next" className="space-y-3">
-        <h2 id="received-next" className="text-xl font-bold">{localize("接下来")}</h2>
+        <h2 id="received-next" className="text-xl font-bold">
+          {localize("接下来")}
+        </h2>
         <ol className="list-decimal space-y-2 pl-6">
           <li>{localize("编辑会核实你提供的内容，必要时通过你留下的联系方式再了解情况。")}</li>
           <li>{localize("确认侵权或涉及个人信息的内容会被下线；确认的事实错误会被改正，文章会标明更新日期。")}</li>

@@ -22,7 +22,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ scr
   const { script, runtime, fields } = guarded;
 
   const received = (reference: string) => scriptPath(script, `/takedown/received?ref=${reference}`);
-  const succeed = (reference: string) => (wantsJson(request) ? jsonAnswer(201, { reference, next: received(reference) }) : seeOther(received(reference)));
+  const succeed = (reference: string) =>
+    wantsJson(request) ? jsonAnswer(201, { reference, next: received(reference) }) : seeOther(received(reference));
   if (guarded.fromBot) return succeed(newReference());
 
   const pages = sitePages(await listArticles());

@@ -27,10 +27,18 @@ export default async function NegotiationChecklistPage({ params }: ScriptPagePro
       <header className="space-y-3 print:space-y-1">
         <h1 className="text-2xl font-bold leading-snug sm:text-3xl print:text-[15pt]">{localize(TOOL.title)}</h1>
         <p className="print:text-[10pt]">
-          {localize("只通过支付宝 App 里的客服入口，或支付宝公布的 95188 联系贷款方。借呗没有公开的协商政策：下面列的是值得问的问题，能否办理由贷款方决定。勾选框可以在屏幕上勾，也可以打印出来用笔勾。")}
+          {localize(
+            "只通过支付宝 App 里的客服入口，或支付宝公布的 95188 联系贷款方。借呗没有公开的协商政策：下面列的是值得问的问题，能否办理由贷款方决定。勾选框可以在屏幕上勾，也可以打印出来用笔勾。",
+          )}
         </p>
       </header>
-      <SavedChecklistTicks text={{ deviceOnly: localize("勾选只保存在这台设备上，不会上传。"), clear: localize("清空勾选"), cleared: localize("已清空全部勾选。") }}>
+      <SavedChecklistTicks
+        text={{
+          deviceOnly: localize("勾选只保存在这台设备上，不会上传。"),
+          clear: localize("清空勾选"),
+          cleared: localize("已清空全部勾选。"),
+        }}
+      >
         <NegotiationChecklist groups={NEGOTIATION_CHECKLIST} />
       </SavedChecklistTicks>
       <p className="text-sm text-zinc-700 dark:text-zinc-300 print:hidden">

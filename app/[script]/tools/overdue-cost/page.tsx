@@ -24,19 +24,26 @@ export async function generateMetadata({ params }: ScriptPageProps): Promise<Met
 
 const FIELDS = ["amount", "rate", "days"] as const;
 
-export default async function OverdueCostPage({ params: scriptParams, searchParams }: ScriptPageProps & { searchParams: Promise<RawFields> }) {
+export default async function OverdueCostPage({
+  params: scriptParams,
+  searchParams,
+}: ScriptPageProps & { searchParams: Promise<RawFields> }) {
   await enterScript(scriptParams);
   const params = await searchParams;
   const submitted = isSubmitted(params, FIELDS);
   const parsed = submitted ? parseOverdueCostInput(params) : undefined;
-  const resultText = Object.fromEntries(Object.entries(OVERDUE_COST_RESULT_TEXT).map(([key, value]) => [key, localize(value)])) as OverdueCostResultText;
+  const resultText = Object.fromEntries(
+    Object.entries(OVERDUE_COST_RESULT_TEXT).map(([key, value]) => [key, localize(value)]),
+  ) as OverdueCostResultText;
   return (
     <div className="space-y-6">
       <LanguageSwitch path={"/tools/overdue-cost"} />
       <header className="space-y-3">
         <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize(TOOL.title)}</h1>
         <p>
-          {localize("罚息按天计算。下面按常见的算法估一个数，帮你知道拖一天要多付多少；它不是账单，准确数字请在支付宝 App 的 借呗 页面查看。想了解逾期的其他后果，可以读")}
+          {localize(
+            "罚息按天计算。下面按常见的算法估一个数，帮你知道拖一天要多付多少；它不是账单，准确数字请在支付宝 App 的 借呗 页面查看。想了解逾期的其他后果，可以读",
+          )}
           <SiteLink href="/articles/overdue-consequences" className="text-link">
             {localize("逾期会带来什么")}
           </SiteLink>
@@ -44,7 +51,10 @@ export default async function OverdueCostPage({ params: scriptParams, searchPara
         </p>
       </header>
       {parsed?.ok === false ? <FormErrorSummary errors={parsed.errors} /> : null}
-      <LiveOverdueCost text={resultText} initial={parsed?.ok ? <OverdueCostResult estimate={estimateOverdueCost(parsed.input)} text={resultText} /> : null}>
+      <LiveOverdueCost
+        text={resultText}
+        initial={parsed?.ok ? <OverdueCostResult estimate={estimateOverdueCost(parsed.input)} text={resultText} /> : null}
+      >
         <OverdueCostForm
           values={parsed?.ok === false ? parsed.values : typedValues(params, FIELDS)}
           errors={parsed?.ok === false ? parsed.errors : {}}
@@ -54,4 +64,3 @@ export default async function OverdueCostPage({ params: scriptParams, searchPara
     </div>
   );
 }
-

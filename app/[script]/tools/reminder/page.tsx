@@ -56,7 +56,9 @@ export default async function ReminderPage({ params: scriptParams, searchParams 
       <header className="space-y-3">
         <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize(TOOL.title)}</h1>
         <p>
-          {localize("支付宝会在还款日前提醒你，但再给自己的手机日历加一个提醒更稳妥。填上每月的还款日，下载日历文件，用手机打开就能导入：还款日前三天的上午 9 点和当天上午 9 点各提醒一次。还款请只在支付宝 借呗 里操作。")}
+          {localize(
+            "支付宝会在还款日前提醒你，但再给自己的手机日历加一个提醒更稳妥。填上每月的还款日，下载日历文件，用手机打开就能导入：还款日前三天的上午 9 点和当天上午 9 点各提醒一次。还款请只在支付宝 借呗 里操作。",
+          )}
         </p>
       </header>
       {parsed?.ok === false ? <FormErrorSummary errors={parsed.errors} /> : null}
@@ -67,10 +69,18 @@ export default async function ReminderPage({ params: scriptParams, searchParams 
           submit: localize("点“生成提醒”，就能下载包含这些日期的日历文件。"),
         }}
       >
-        <ReminderForm values={parsed?.ok === false ? parsed.values : typedValues(params, FIELDS)} errors={parsed?.ok === false ? parsed.errors : {}} notes={parsed?.ok ? parsed.notes : {}} />
+        <ReminderForm
+          values={parsed?.ok === false ? parsed.values : typedValues(params, FIELDS)}
+          errors={parsed?.ok === false ? parsed.errors : {}}
+          notes={parsed?.ok ? parsed.notes : {}}
+        />
       </LiveReminderPreview>
       {parsed?.ok ? (
-        <section aria-labelledby="calendar" className="space-y-3 rounded-lg border-2 border-blue-800 px-4 py-4 dark:border-sky-300" data-testid="reminder-result">
+        <section
+          aria-labelledby="calendar"
+          className="space-y-3 rounded-lg border-2 border-blue-800 px-4 py-4 dark:border-sky-300"
+          data-testid="reminder-result"
+        >
           <h2 id="calendar" className="text-xl font-bold">
             {localize("提醒已准备好")}
           </h2>
