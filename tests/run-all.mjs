@@ -1,7 +1,7 @@
 // `npm test`: every test, from a fresh clone (after `npm ci`). Installs Debian's Chromium,
-// CJK fonts and a Java runtime (for the Nu HTML Checker) when they are missing, runs the unit
-// tests, builds the production site (which validates the content first) and runs the browser
-// tests against it. Ends with one "N passed, N failed" line.
+// CJK fonts and a Java runtime (for the Nu HTML Checker) when they are missing, runs the
+// linter and the format check, the unit tests, builds the production site (which validates
+// the content first) and runs the browser tests against it. Ends with one "N passed, N failed" line.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,7 +20,7 @@ function run(command, args, env = {}) {
 function finish(code) {
   rmSync(reports, { recursive: true, force: true });
   console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
-  process.exit(code);
+  process.exit(code !== 0 || totals.failed > 0 ? 1 : 0);
 }
 
 /** Debian packages the browser and HTML-validity tests need: Chromium, CJK fonts, a Java runtime for vnu. */
@@ -44,6 +44,13 @@ function readJson(file) {
 }
 
 ensureSystemPackages();
+
+// Lint (ESLint, zero warnings) and format (Prettier) first: each counts as one test.
+for (const script of ["lint", "format:check"]) {
+  const status = run("npm", ["run", "--silent", script]);
+  if (status === 0) totals.passed += 1;
+  else totals.failed += 1;
+}
 
 const vitestReport = path.join(reports, "vitest.json");
 const unit = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`]);
