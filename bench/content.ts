@@ -32,7 +32,12 @@ try {
     };
     if (measured.errors > 0) throw new Error(`generated content has ${measured.errors} errors`);
     const check = (env: Record<string, string>) =>
-      seconds(() => execFileSync(process.execPath, [TSX, "lib/cli/content-check.ts"], { env: { ...process.env, CONTENT_DIR: dir, ...env }, stdio: "ignore" }));
+      seconds(() =>
+        execFileSync(process.execPath, [TSX, "lib/cli/content-check.ts"], {
+          env: { ...process.env, CONTENT_DIR: dir, ...env },
+          stdio: "ignore",
+        }),
+      );
     const coldCheckSeconds = check({ NO_CONTENT_CACHE: "1" });
     check({});
     const warmCheckSeconds = check({});
@@ -65,9 +70,18 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-const largeInputMs = JSON.parse(execFileSync(process.execPath, [TSX, "bench/measure-large.ts"], { encoding: "utf8" })) as Record<string, number>;
+const largeInputMs = JSON.parse(execFileSync(process.execPath, [TSX, "bench/measure-large.ts"], { encoding: "utf8" })) as Record<
+  string,
+  number
+>;
 console.log("1 MB article, parse + render (ms):", largeInputMs);
 
-const machine = { date: new Date().toISOString().slice(0, 10), cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+const machine = {
+  date: new Date().toISOString().slice(0, 10),
+  cpu: cpus()[0]?.model,
+  cores: cpus().length,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+};
 writeFileSync("bench/content-results.json", `${JSON.stringify({ machine, results, largeInputMs }, null, 2)}\n`);
 console.table(results);

@@ -50,7 +50,10 @@ export default function Layout({ children }) {
 }
 `,
   );
-  execFileSync(process.execPath, [NEXT_BIN, "build", FLOOR_APP_DIR], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  execFileSync(process.execPath, [NEXT_BIN, "build", FLOOR_APP_DIR], {
+    stdio: "ignore",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
 }
 
 /** `next start` of the minimal app on a loopback port; the caller stops it by its PID. */

@@ -75,7 +75,11 @@ try {
         indexBuildMs: Math.round(buildMs),
         miniSearchJsonBytes: indexBytes,
         miniSearchJsonKiB: Math.round(indexBytes / 1024),
-        heapUsedMiB: { beforeIndex: Math.round(heapBeforeMiB), afterIndex: Math.round(heapAfterMiB), index: Math.round(heapAfterMiB - heapBeforeMiB) },
+        heapUsedMiB: {
+          beforeIndex: Math.round(heapBeforeMiB),
+          afterIndex: Math.round(heapAfterMiB),
+          index: Math.round(heapAfterMiB - heapBeforeMiB),
+        },
         queries: { simplified: QUERIES, traditional },
         resultsAtLimit50: hits,
         queryTime: {

@@ -19,7 +19,8 @@ import { buildFloorApp, FLOOR_APP_DIR, startFloorApp } from "./framework-floor";
  * measurements on a shared machine, not pass/fail tests.
  */
 const RUNS = 3;
-const CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run";
+const CHROME_FLAGS =
+  "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run";
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -31,7 +32,9 @@ function freePort(): Promise<number> {
 }
 
 function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmRSS:"));
+  const line = readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("VmRSS:"));
   return Math.round(Number(line?.replace(/\D+/g, "") ?? 0) / 1024);
 }
 
@@ -85,13 +88,27 @@ function summarizeLighthouse(reports: LighthouseReport[]) {
 /** Compressed bytes of one page load by resource type, from Lighthouse's network record. */
 function bytesByType(report: LighthouseReport) {
   const items = report.audits["network-requests"]?.details?.items ?? [];
-  const sum = (type: string) => Math.round(items.filter((i) => i.resourceType === type).reduce((n, i) => n + (i.transferSize ?? 0), 0) / 102.4) / 10;
-  return { htmlKiB: sum("Document"), cssKiB: sum("Stylesheet"), jsKiB: sum("Script"), fontKiB: sum("Font"), imageKiB: sum("Image"), requests: items.length };
+  const sum = (type: string) =>
+    Math.round(items.filter((i) => i.resourceType === type).reduce((n, i) => n + (i.transferSize ?? 0), 0) / 102.4) / 10;
+  return {
+    htmlKiB: sum("Document"),
+    cssKiB: sum("Stylesheet"),
+    jsKiB: sum("Script"),
+    fontKiB: sum("Font"),
+    imageKiB: sum("Image"),
+    requests: items.length,
+  };
 }
 
 async function waitUntilUp(origin: string): Promise<void> {
   for (let attempt = 0; ; attempt += 1) {
-    if (await fetch(origin).then(() => true, () => false)) return;
+    if (
+      await fetch(origin).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     if (attempt > 300) throw new Error(`${origin} did not come up`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -190,7 +207,13 @@ try {
   const rssAfterSoak = rssMiB(serverPid);
 
   const results = {
-    machine: { date: new Date().toISOString().slice(0, 10), cpu: cpus()[0]?.model, cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: {
+      date: new Date().toISOString().slice(0, 10),
+      cpu: cpus()[0]?.model,
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+    },
     article: longest.slug,
     lighthouse: { home: summarizeLighthouse(homeReports), article: summarizeLighthouse(articleReports) },
     articleBytes: bytesByType(firstOf(articleReports)),

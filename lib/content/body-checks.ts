@@ -26,6 +26,7 @@ const ALLOWED_SCHEMES = new Set(["http", "https", "mailto", "tel"]);
  * around and inside the scheme, so `java\tscript:` still counts as `javascript:`.
  */
 export function urlScheme(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- browsers skip these characters inside a scheme, so the check must too
   const compact = url.replace(/[\u0000-\u0020]/g, "");
   return /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
 }

@@ -126,7 +126,7 @@ function checkLink({ url, text }: Reference, from: ValidArticle, index: ArticleI
   if (!ARTICLE_LINK.test(url)) return undefined;
   const resolved = resolveArticleLink(url, index, { fromDraft: from.article.draft });
   if (resolved.kind !== "found" || resolved.problem) return resolved.problem;
-  return resolved.fragment === undefined ? checkLinkText(text, resolved.target.article, url) : undefined;
+  return resolved.fragment === undefined ? checkLinkText(text, resolved.target.article) : undefined;
 }
 
 /** Every valid article by slug and by alias, and the slugs of files that failed to parse. */
@@ -203,7 +203,7 @@ export function shortTitle(title: string): string {
  * A reader who follows 逾期后果详解 and lands on 借呗逾期的后果 wonders whether it is the page
  * promised. Links to a section (`#…`) describe the section and may say anything.
  */
-function checkLinkText(text: string, target: Article, url: string): Found | undefined {
+function checkLinkText(text: string, target: Article): Found | undefined {
   const shown = text.trim();
   if (shown === target.title || shown === shortTitle(target.title)) return undefined;
   const short = shortTitle(target.title);

@@ -70,7 +70,10 @@ describe("the published content", async () => {
       // Standards' numbers and the official addresses of sources are not phone numbers.
       const withoutStandards = source.replace(/GB(?:\/T)?\s*\d+(?:-\d+)?/g, "").replace(/https?:\/\/\S+/g, "");
       const numbers = [...withoutStandards.matchAll(phoneLike)].map(([n]) => n);
-      expect(numbers.filter((n) => !ALLOWED_NUMBERS.has(n)), article.slug).toEqual([]);
+      expect(
+        numbers.filter((n) => !ALLOWED_NUMBERS.has(n)),
+        article.slug,
+      ).toEqual([]);
       expect(source.match(/[\w.+-]+@[\w-]+\.[\w.]+/g) ?? [], article.slug).toEqual([]);
     }
   });

@@ -17,7 +17,10 @@ import { parseMarkdown } from "@/lib/content/parse-markdown";
 /** The plain pipeline that `renderBlocks` must match byte for byte: each step walks the whole tree. */
 const reference = unified()
   .use(remarkRehype)
-  .use(rehypeSanitize, { ...defaultSchema, protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), "tel"] } })
+  .use(rehypeSanitize, {
+    ...defaultSchema,
+    protocols: { ...defaultSchema.protocols, href: [...(defaultSchema.protocols?.href ?? []), "tel"] },
+  })
   .use(rehypeExternalLinks, { rel: ["noopener", "noreferrer"] })
   .use(rehypeStringify)
   .freeze();
@@ -42,14 +45,16 @@ function expectSameAsReference(markdown: string) {
 
 const { tests: SPEC } = createRequire(import.meta.url)("commonmark-spec") as { tests: { markdown: string }[] };
 const FILES = [
-  ...["content/articles", "tests/fixtures/valid/articles", "tests/fixtures/broken/articles"].flatMap((dir) => readdirSync(dir).map((name) => path.join(dir, name))),
+  ...["content/articles", "tests/fixtures/valid/articles", "tests/fixtures/broken/articles"].flatMap((dir) =>
+    readdirSync(dir).map((name) => path.join(dir, name)),
+  ),
   "tests/fixtures/hostile/corpus.md",
 ];
 
 /** Markdown lines that exercise links, definitions, footnotes, nesting and raw HTML. */
 const LINES = [
   "[a](https://example.com) [b](HTTP://example.com) [c](//example.com/x) [d](/local) [e](#frag) [f](mailto:a@b.c) [g](tel:95188)",
-  "[![图](/a.png)](https://example.com \"标题\") <https://example.com> www.example.com a@example.com",
+  '[![图](/a.png)](https://example.com "标题") <https://example.com> www.example.com a@example.com',
   "[x](javascript:alert(1)) ![y](data:image/png;base64,AA) <div onclick=alert(1)>",
   "[ref] [ref][] [text][ref] ![img][ref] [^note]",
   "[ref]: https://example.com/ref",
@@ -68,7 +73,13 @@ const LINES = [
 ];
 const CHARACTERS = [..."#*_-`[]()<>!:|~\\\"' \n", ..."借呗逾期", ..."ax01"];
 const markdown = fc
-  .array(fc.oneof(fc.constantFrom(...LINES), fc.array(fc.constantFrom(...CHARACTERS), { maxLength: 80 }).map((chars) => chars.join(""))), { maxLength: 20 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...LINES),
+      fc.array(fc.constantFrom(...CHARACTERS), { maxLength: 80 }).map((chars) => chars.join("")),
+    ),
+    { maxLength: 20 },
+  )
   .map((lines) => lines.join("\n"));
 
 describe("renderBlocks", () => {
@@ -86,11 +97,15 @@ describe("renderBlocks", () => {
 
   it("resolves references to definitions inside quotes and list items", () => {
     const [, remarkTree] = bothTrees("> [quoted]: /q\n\n- [listed]: /l\n\n[quoted] [listed]");
-    expect(renderBlocks(remarkTree ?? [])).toBe('<blockquote>\n</blockquote>\n<ul>\n<li></li>\n</ul>\n<p><a href="/q">quoted</a> <a href="/l">listed</a></p>');
+    expect(renderBlocks(remarkTree ?? [])).toBe(
+      '<blockquote>\n</blockquote>\n<ul>\n<li></li>\n</ul>\n<p><a href="/q">quoted</a> <a href="/l">listed</a></p>',
+    );
   });
 
   it("marks links that leave the site, and only those", () => {
-    const [tree] = bothTrees("[a](https://example.com) [b](//example.com) [c](/local) [d](mailto:a@b.c) [![图](/a.png)](http://example.com)");
+    const [tree] = bothTrees(
+      "[a](https://example.com) [b](//example.com) [c](/local) [d](mailto:a@b.c) [![图](/a.png)](http://example.com)",
+    );
     expect(renderBlocks(tree ?? [])).toBe(
       '<p><a href="https://example.com" rel="noopener noreferrer">a</a> <a href="//example.com" rel="noopener noreferrer">b</a> <a href="/local">c</a> <a href="mailto:a@b.c">d</a> <a href="http://example.com" rel="noopener noreferrer"><img src="/a.png" alt="图"></a></p>',
     );

@@ -36,7 +36,9 @@ function body(source: string): string {
   return source.replace(/^---\n[\s\S]*?\n---\n/, (frontmatter) => frontmatter.replace(/[^\n]/g, ""));
 }
 
-const { tests: SPEC } = createRequire(import.meta.url)("commonmark-spec") as { tests: { markdown: string; number: number; section: string }[] };
+const { tests: SPEC } = createRequire(import.meta.url)("commonmark-spec") as {
+  tests: { markdown: string; number: number; section: string }[];
+};
 
 /**
  * CommonMark examples where Lezer parses differently from micromark. All are corner cases of
@@ -109,7 +111,9 @@ describe("the Markdown parser", () => {
   });
 
   it("resolves references to plain links and images, and keeps footnotes for the checks to reject", () => {
-    const { root } = parseMarkdown("见[官网][site]和![图][pic]。[^1]\n\n[site]: https://example.com \"标题\"\n[pic]: /images/a.png\n[^1]: 注释");
+    const { root } = parseMarkdown(
+      '见[官网][site]和![图][pic]。[^1]\n\n[site]: https://example.com "标题"\n[pic]: /images/a.png\n[^1]: 注释',
+    );
     const paragraph = root.children[0];
     expect(paragraph).toMatchObject({
       type: "paragraph",
@@ -127,7 +131,10 @@ describe("the Markdown parser", () => {
 });
 
 describe("input that would make parsing slow", () => {
-  const lineOf = (text: string, reason: string) => defuseQuadraticInput(text).defused.filter((d) => d.reason === reason).map((d) => d.line);
+  const lineOf = (text: string, reason: string) =>
+    defuseQuadraticInput(text)
+      .defused.filter((d) => d.reason === reason)
+      .map((d) => d.line);
 
   it("keeps quotes nested past the limit as text", () => {
     const deep = `正文\n\n${"> ".repeat(MAX_NESTING + 5)}太深了`;
