@@ -64,7 +64,8 @@ const renderer = unified()
   .freeze();
 
 /**
- * A copy of `node` made for the renderer, giving the same HTML for less work on large input:
+ * A copy of `node` made for the renderer, giving the same HTML for less work on large input
+ * (apart from footnote definitions, rendered empty):
  * - without source positions, which the HTML does not use and the renderer would otherwise
  *   copy twice per node (into the HTML tree, then into the sanitized one);
  * - with paragraphs, headings and tables wrapped, so that mdast-util-to-hast's search for link
@@ -73,7 +74,9 @@ const renderer = unified()
  *   the usual handler, and no handler looks into a paragraph, heading or table from outside.
  */
 function forRendering(node: RootContent): RootContent {
-  const copy = "children" in node ? { ...node, position: undefined, children: node.children.map(forRendering) } : { ...node, position: undefined };
+  // Footnotes are refused by the checks; what a definition says is never shown.
+  const children = node.type === "footnoteDefinition" ? [] : "children" in node ? node.children.map(forRendering) : undefined;
+  const copy = children ? { ...node, position: undefined, children } : { ...node, position: undefined };
   return (INLINE_CONTAINERS.has(node.type) ? { type: "inlineContainer", block: copy } : copy) as RootContent;
 }
 

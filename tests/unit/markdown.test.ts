@@ -25,13 +25,21 @@ const reference = unified()
   .use(rehypeStringify)
   .freeze();
 
+/** What a footnote definition says is never shown (footnotes are refused): the one planned difference. */
+const withoutFootnoteText = (node: RootContent): RootContent =>
+  node.type === "footnoteDefinition"
+    ? { ...node, children: [] }
+    : "children" in node
+      ? ({ ...node, children: node.children.map(withoutFootnoteText) } as RootContent)
+      : node;
+
 function referenceHtml(nodes: RootContent[]): string {
   if (nodes.length === 0) return "";
-  return reference.stringify(reference.runSync({ type: "root", children: nodes })).trim();
+  return reference.stringify(reference.runSync({ type: "root", children: nodes.map(withoutFootnoteText) })).trim();
 }
 
-/** remark (micromark) keeps references and their definitions, which the renderer must resolve. */
-const remark = unified().use(remarkParse).use(remarkGfm).freeze();
+/** Stock remark (micromark) keeps references and their definitions, which the renderer must resolve. */
+const remark = unified().use(remarkParse).use(remarkGfm, { singleTilde: false }).freeze();
 
 /** Block nodes of `markdown` as our parser and as remark read it. */
 function bothTrees(markdown: string): RootContent[][] {
