@@ -1,4 +1,5 @@
 import type { Element, Nodes as HastNodes, Root as HastRoot } from "hast";
+import { toText } from "hast-util-to-text";
 import type { Heading, Paragraph, Root, RootContent, Table } from "mdast";
 import rehypeExternalLinks from "rehype-external-links";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
@@ -6,6 +7,7 @@ import rehypeStringify from "rehype-stringify";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
 import type { Node } from "unist";
+import { collapseWhitespace } from "./plain-text";
 
 /**
  * A paragraph, heading or table (blocks of inline content only) wrapped for rendering; see
@@ -80,9 +82,19 @@ function forRendering(node: RootContent): RootContent {
   return (INLINE_CONTAINERS.has(node.type) ? { type: "inlineContainer", block: copy } : copy) as RootContent;
 }
 
-/** Renders a run of block nodes (references already resolved by the parser) to sanitized HTML. */
-export function renderBlocks(nodes: readonly RootContent[]): string {
-  if (nodes.length === 0) return "";
+/** A run of blocks as readers see it: sanitized HTML, and its text (innerText, whitespace collapsed) for search. */
+export interface RenderedBlocks {
+  html: string;
+  text: string;
+}
+
+/**
+ * Renders a run of block nodes (references already resolved by the parser) to sanitized HTML,
+ * and takes the plain text from the same sanitized tree, so nothing parses the HTML back.
+ */
+export function renderBlocks(nodes: readonly RootContent[]): RenderedBlocks {
+  if (nodes.length === 0) return { html: "", text: "" };
   const root: Root = { type: "root", children: nodes.map(forRendering) };
-  return renderer.stringify(renderer.runSync(root)).trim();
+  const tree = renderer.runSync(root);
+  return { html: renderer.stringify(tree).trim(), text: collapseWhitespace(toText(tree)) };
 }

@@ -53,7 +53,7 @@ export interface ParseOptions {
  * Reads one article file into a validated article. `file` is the path shown in messages
  * (relative to where the editor works); every problem of the file is reported at once.
  */
-export function parseArticle(file: string, bytes: Uint8Array, { render = () => "" }: ParseOptions = {}): ParsedArticle {
+export function parseArticle(file: string, bytes: Uint8Array, { render = () => ({ html: "", text: "" }) }: ParseOptions = {}): ParsedArticle {
   const problems: Problem[] = [];
   const fileName = file.split(/[\\/]/).at(-1) ?? file;
   const slug = slugFromFileName(fileName);
@@ -106,6 +106,7 @@ export function parseArticle(file: string, bytes: Uint8Array, { render = () => "
     sourcePath: file,
     ...frontmatter,
     leadHtml: body.leadHtml,
+    leadText: body.leadText,
     sections: body.sections,
     characterCount: countCharacters(bodyNodes.map((node) => toString(node)).join("").replace(/\s/g, "")),
   });

@@ -1,15 +1,26 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { deserialize, serialize } from "node:v8";
 import type { ParseFiles } from "./load-content";
 import type { ParsedArticle } from "./parse-article";
 import { parserVersion } from "./parser-version";
 
+/** What the cache keeps of one file: how it looked on disk when parsed, and the result. */
+interface CacheEntry {
+  size: number;
+  mtimeMs: number;
+  sha256: string;
+  result: ParsedArticle;
+}
+
 /**
- * Wraps a parser with an on-disk cache for the command-line check: a file whose bytes (and
- * shown path) were parsed before by the same parser version is not parsed again, so checking
- * a large site after a small edit costs little. The site build never uses it.
+ * Wraps a parser with an on-disk cache for the command-line check, so that checking a large
+ * site after a small edit costs little. The cache is one file per content folder and parser
+ * version (one read instead of one per article). A file whose size and modification time are
+ * unchanged is not read again; any other file is read and hashed, and parsed only when its
+ * bytes differ from the ones parsed before (a `git checkout` that touches every file costs a
+ * read of each, not a parse). The site build never uses it.
  */
 export function withParseCache(parse: ParseFiles, cacheRoot: string): ParseFiles {
   return async (files) => {
@@ -17,38 +28,66 @@ export function withParseCache(parse: ParseFiles, cacheRoot: string): ParseFiles
     const cacheDir = path.join(cacheRoot, version);
     for (const stale of readdirSafe(cacheRoot)) if (stale !== version) rmSync(path.join(cacheRoot, stale), { recursive: true, force: true });
     mkdirSync(cacheDir, { recursive: true });
+    const folders = [...new Set(files.map((file) => path.dirname(path.resolve(file.path))))].sort();
+    const cacheFile = path.join(cacheDir, `${createHash("sha256").update(folders.join("\0")).digest("hex").slice(0, 16)}.v8`);
+    const cached = readCache(cacheFile);
 
-    const keyed = await Promise.all(
-      files.map(async (file) => {
-        const key = createHash("sha256").update(file.file).update("\0").update(await readFile(file.path)).digest("hex");
-        return { file, entry: path.join(cacheDir, `${key}.json`) };
-      }),
-    );
-    const results = new Map<string, ParsedArticle>();
-    const misses = keyed.filter(({ entry }) => {
-      try {
-        results.set(entry, JSON.parse(readFileSync(entry, "utf8")) as ParsedArticle);
-        return false;
-      } catch {
-        return true;
+    const fresh = new Map<string, CacheEntry>();
+    const misses: { key: string; size: number; mtimeMs: number; sha256: string; index: number }[] = [];
+    const results: ParsedArticle[] = [];
+    let touched = false;
+    files.forEach((file, index) => {
+      const key = `${file.file}\0${path.resolve(file.path)}`;
+      const { size, mtimeMs } = statSync(file.path);
+      const before = cached.get(key);
+      if (before && before.size === size && before.mtimeMs === mtimeMs) {
+        fresh.set(key, before);
+        results[index] = before.result;
+        return;
       }
+      const sha256 = createHash("sha256").update(readFileSync(file.path)).digest("hex");
+      if (before && before.sha256 === sha256) {
+        fresh.set(key, { ...before, size, mtimeMs });
+        results[index] = before.result;
+        touched = true;
+        return;
+      }
+      misses.push({ key, size, mtimeMs, sha256, index });
     });
-    const parsed = await parse(misses.map(({ file }) => file));
-    misses.forEach(({ entry }, index) => {
-      const result = parsed[index] as ParsedArticle;
-      results.set(entry, result);
-      writeBestEffort(entry, JSON.stringify(result));
+
+    const parsed = misses.length > 0 ? await parse(misses.map(({ index }) => files[index] as (typeof files)[number])) : [];
+    misses.forEach(({ key, size, mtimeMs, sha256, index }, position) => {
+      const result = parsed[position] as ParsedArticle;
+      fresh.set(key, { size, mtimeMs, sha256, result });
+      results[index] = result;
     });
-    return keyed.map(({ entry }) => results.get(entry) as ParsedArticle);
+    if (touched || misses.length > 0 || fresh.size !== cached.size) writeCache(cacheFile, fresh);
+    return results;
   };
 }
 
-/** The cache only saves time: a write that fails (another check pruned the folder) is skipped. */
-function writeBestEffort(file: string, data: string): void {
+/** The entries of a cache file; empty when there is none or it cannot be read (it is rebuilt). */
+function readCache(file: string): Map<string, CacheEntry> {
   try {
-    writeFileSync(file, data);
+    const entries: unknown = deserialize(readFileSync(file));
+    return entries instanceof Map ? (entries as Map<string, CacheEntry>) : new Map();
   } catch {
-    // Nothing is lost: the next check parses this file again.
+    return new Map();
+  }
+}
+
+/**
+ * Writes the cache whole, through a temporary file renamed into place, so a check that runs
+ * at the same time reads either the old cache or the new one. The cache only saves time: a
+ * write that fails is skipped, and the next check parses again.
+ */
+function writeCache(file: string, entries: Map<string, CacheEntry>): void {
+  const partial = `${file}.${process.pid}.partial`;
+  try {
+    writeFileSync(partial, serialize(entries));
+    renameSync(partial, file);
+  } catch {
+    rmSync(partial, { force: true });
   }
 }
 

@@ -160,16 +160,21 @@ const sectionBase = {
   title: z.string().min(1),
 };
 
-/** Sanitized HTML before and after the items of a list-like section. */
+/** Sanitized HTML before and after the items of a list-like section, each with its plain text beside it. */
 const surroundingProse = {
   /** Prose before the first item. */
   intro: z.string(),
+  introText: z.string(),
   /** Prose after the list of items (list-based sections only). */
   outro: z.string(),
+  outroText: z.string(),
 };
 
-export const GeneralSectionSchema = z.object({ kind: z.literal("general"), ...sectionBase, html: z.string() });
-export const DefinitionSectionSchema = z.object({ kind: z.literal("definition"), ...sectionBase, html: z.string() });
+/** A section that is prose only: sanitized HTML, and its plain text (whitespace collapsed) for search. */
+const prose = { html: z.string(), text: z.string() };
+
+export const GeneralSectionSchema = z.object({ kind: z.literal("general"), ...sectionBase, ...prose });
+export const DefinitionSectionSchema = z.object({ kind: z.literal("definition"), ...sectionBase, ...prose });
 export const ConsequencesSectionSchema = z.object({
   kind: z.literal("consequences"),
   ...sectionBase,
@@ -221,6 +226,8 @@ export const ArticleSchema = z.object({
    * paragraph is a body rule, checked either way.
    */
   leadHtml: z.string(),
+  /** The lead as plain text (whitespace collapsed), for search; empty like the HTML when only checking. */
+  leadText: z.string(),
   sections: z.array(SectionSchema).min(1),
   /** Visible characters of the body (lead and sections), whitespace excluded. */
   characterCount: z.number().int().nonnegative(),

@@ -4,31 +4,47 @@ import { toString } from "mdast-util-to-string";
 import { RESERVED_ANCHOR_IDS } from "./anchors";
 import type { Point } from "./diagnostics";
 import { error, startOf, type Problem } from "./problem";
+import type { RenderedBlocks } from "./markdown";
 import { SECTION_KINDS, type Section, type SectionItem, type SectionKind } from "./schema";
 import { readHeadingMarker, unknownKindMessage } from "./section-marker";
 
 /** The lead and sections of an article body, with everything wrong found on the way. */
 export interface BodyResult {
   leadHtml: string;
+  leadText: string;
   sections: Section[];
   problems: Problem[];
 }
 
-/** How to write the items of each list-like kind, for the "no items" messages. */
-const ITEMS_HOW_TO: Record<Exclude<SectionKind, "definition">, string> = {
-  consequences: "请用列表写出每一项后果，每项以加粗小标题开头，例如：- **征信受损**：说明……",
-  process: "请用有序列表写出每一步，例如：1. **先还能还的部分**：说明……；或者每一步用一个 ### 小标题",
-  negotiation: "请给每条建议一个 ### 小标题，或者用列表，每项以加粗小标题开头，例如：- **备好材料**：说明……",
-  prevention: "请给每条建议一个 ### 小标题，或者用列表，每项以加粗小标题开头，例如：- **设置提醒**：说明……",
+/** The kinds whose sections hold a list of items: consequences, steps or tips. */
+type ListKind = Exclude<SectionKind, "definition">;
+
+/**
+ * How each list-like kind writes its items: whether `###` subsections may be its items,
+ * whether its list must be ordered, and how to write them (for the "no items" message).
+ */
+const ITEM_RULES: Record<ListKind, { subheadings: boolean; ordered: boolean; howTo: string }> = {
+  consequences: { subheadings: false, ordered: false, howTo: "请用列表写出每一项后果，每项以加粗小标题开头，例如：- **征信受损**：说明……" },
+  process: { subheadings: true, ordered: true, howTo: "请用有序列表写出每一步，例如：1. **先还能还的部分**：说明……；或者每一步用一个 ### 小标题" },
+  negotiation: {
+    subheadings: true,
+    ordered: false,
+    howTo: "请给每条建议一个 ### 小标题，或者用列表，每项以加粗小标题开头，例如：- **备好材料**：说明……",
+  },
+  prevention: {
+    subheadings: true,
+    ordered: false,
+    howTo: "请给每条建议一个 ### 小标题，或者用列表，每项以加粗小标题开头，例如：- **设置提醒**：说明……",
+  },
 };
+
+/** Turns a run of block nodes into the HTML readers see and its plain text. */
+export type RenderBlocks = (nodes: readonly RootContent[]) => RenderedBlocks;
 
 /**
  * Splits the body (the nodes after the frontmatter) into the lead and its `##` sections
  * and turns each section into the structured data of its kind.
  */
-/** Turns a run of block nodes into the HTML readers see. */
-export type RenderBlocks = (nodes: readonly RootContent[]) => string;
-
 export function buildBody(nodes: readonly RootContent[], bodyStart: Point, render: RenderBlocks): BodyResult {
   const problems: Problem[] = [];
   const firstHeading = nodes.findIndex(isSectionHeading);
@@ -57,8 +73,7 @@ export function buildBody(nodes: readonly RootContent[], bodyStart: Point, rende
     }
     if (marker.type === "none") {
       const id = slugger.slug(marker.title) || slugger.slug(`section-${sections.length + 1}`);
-      const html = proseOrProblem(blocks, at, marker.title, problems, render);
-      sections.push({ kind: "general", id, title: marker.title, html });
+      sections.push({ kind: "general", id, title: marker.title, ...proseOrProblem(blocks, at, marker.title, problems, render) });
       continue;
     }
     const earlier = kindLines.get(marker.kind);
@@ -76,7 +91,8 @@ export function buildBody(nodes: readonly RootContent[], bodyStart: Point, rende
     problems.push(error(at, "文章至少需要一个带类型标记的章节，例如 ## 逾期是什么 {#definition}；可用类型：definition、consequences、process、negotiation、prevention"));
   }
 
-  return { leadHtml: render(lead), sections, problems };
+  const { html: leadHtml, text: leadText } = render(lead);
+  return { leadHtml, leadText, sections, problems };
 }
 
 function isSectionHeading(node: RootContent): node is Heading {
@@ -105,7 +121,7 @@ function markerPosition(heading: Heading, fallback: Point): Point {
   return { line: last.position.end.line, column: last.position.end.column - (last.value.length - offset) };
 }
 
-function proseOrProblem(blocks: RootContent[], at: Point, title: string, problems: Problem[], render: RenderBlocks): string {
+function proseOrProblem(blocks: RootContent[], at: Point, title: string, problems: Problem[], render: RenderBlocks): RenderedBlocks {
   if (blocks.length === 0) problems.push(error(at, `章节“${title}”下面没有内容：请写上正文，或者删掉这个标题`));
   return render(blocks);
 }
@@ -119,16 +135,18 @@ function buildTypedSection(
   render: RenderBlocks,
 ): Section | undefined {
   if (kind === "definition") {
-    return { kind, id: kind, title, html: proseOrProblem(blocks, at, title, problems, render) };
+    return { kind, id: kind, title, ...proseOrProblem(blocks, at, title, problems, render) };
   }
   const extracted = extractItems(kind, blocks, problems, render);
   if (extracted === undefined) {
-    problems.push(error(at, `"${kind}" 章节“${title}”没有条目：${ITEMS_HOW_TO[kind]}`));
+    problems.push(error(at, `"${kind}" 章节“${title}”没有条目：${ITEM_RULES[kind].howTo}`));
     return undefined;
   }
   const { items, intro, outro } = extracted;
   if (items.length === 0) return undefined;
-  const base = { id: kind, title, intro: render(intro), outro: render(outro) };
+  const { html: introHtml, text: introText } = render(intro);
+  const { html: outroHtml, text: outroText } = render(outro);
+  const base = { id: kind, title, intro: introHtml, introText, outro: outroHtml, outroText };
   switch (kind) {
     case "consequences":
       return { kind, ...base, items };
@@ -137,6 +155,10 @@ function buildTypedSection(
     case "negotiation":
     case "prevention":
       return { kind, ...base, tips: items };
+    default: {
+      const unhandled: never = kind;
+      throw new Error(`unknown section kind: ${String(unhandled)}`);
+    }
   }
 }
 
@@ -151,13 +173,13 @@ interface ExtractedItems {
  * otherwise the first list. Returns undefined when the section has neither.
  */
 function extractItems(
-  kind: Exclude<SectionKind, "definition">,
+  kind: ListKind,
   blocks: RootContent[],
   problems: Problem[],
   render: RenderBlocks,
 ): ExtractedItems | undefined {
   const firstSubheading = blocks.findIndex(isSubheading);
-  if (kind !== "consequences" && firstSubheading !== -1) {
+  if (ITEM_RULES[kind].subheadings && firstSubheading !== -1) {
     return {
       items: itemsFromSubheadings(blocks.slice(firstSubheading), problems, render),
       intro: blocks.slice(0, firstSubheading),
@@ -167,7 +189,7 @@ function extractItems(
   const listIndex = blocks.findIndex((node) => node.type === "list");
   const list = blocks[listIndex] as List | undefined;
   if (list === undefined) return undefined;
-  if (kind === "process" && !list.ordered) {
+  if (ITEM_RULES[kind].ordered && !list.ordered) {
     problems.push(error(startOf(list), "步骤需要用有序列表（1. 2. 3.）来写，或者每一步用一个 ### 小标题：请把 - 换成 1. 2. 3."));
     return { items: [], intro: [], outro: [] };
   }
@@ -218,7 +240,7 @@ function itemFromListItem(item: ListItem, problems: Problem[], render: RenderBlo
 
 function itemOf(title: string, body: RootContent[], render: RenderBlocks): SectionItem {
   const text = body.map((node) => toString(node)).join("\n").trim();
-  return { title, html: render(body), text };
+  return { title, html: render(body).html, text };
 }
 
 function stripLeadingSeparator(children: PhrasingContent[]): PhrasingContent[] {

@@ -35,6 +35,7 @@ function sectionToTraditional(section: Section): Section {
         id: section.id,
         title,
         html: htmlToTraditional(section.html),
+        text: toTraditional(section.text),
       } satisfies Record<keyof SectionOf<"general" | "definition">, unknown>;
     case "consequences":
       return {
@@ -42,7 +43,9 @@ function sectionToTraditional(section: Section): Section {
         id: section.id,
         title,
         intro: htmlToTraditional(section.intro),
+        introText: toTraditional(section.introText),
         outro: htmlToTraditional(section.outro),
+        outroText: toTraditional(section.outroText),
         items: section.items.map(itemToTraditional),
       } satisfies Record<keyof SectionOf<"consequences">, unknown>;
     case "process":
@@ -51,7 +54,9 @@ function sectionToTraditional(section: Section): Section {
         id: section.id,
         title,
         intro: htmlToTraditional(section.intro),
+        introText: toTraditional(section.introText),
         outro: htmlToTraditional(section.outro),
+        outroText: toTraditional(section.outroText),
         steps: section.steps.map(itemToTraditional),
       } satisfies Record<keyof SectionOf<"process">, unknown>;
     case "negotiation":
@@ -61,7 +66,9 @@ function sectionToTraditional(section: Section): Section {
         id: section.id,
         title,
         intro: htmlToTraditional(section.intro),
+        introText: toTraditional(section.introText),
         outro: htmlToTraditional(section.outro),
+        outroText: toTraditional(section.outroText),
         tips: section.tips.map(itemToTraditional),
       } satisfies Record<keyof SectionOf<"negotiation" | "prevention">, unknown>;
     default: {
@@ -90,6 +97,7 @@ export function articleToTraditional(article: Article): Article {
     reviewed: article.reviewed,
     sources: article.sources.map(sourceToTraditional),
     leadHtml: htmlToTraditional(article.leadHtml),
+    leadText: toTraditional(article.leadText),
     sections: article.sections.map(sectionToTraditional),
     characterCount: article.characterCount,
   } satisfies Record<keyof Article, unknown>;

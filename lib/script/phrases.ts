@@ -82,6 +82,8 @@ export const PHRASES: readonly (readonly [simplified: string, traditional: strin
   ["里扣", "裡扣"],
   // 里约 (Rio) in 合同里约定; 里约 alone keeps its OpenCC form.
   ["里约定", "裡約定"],
+  // 南里 (a place name) in 指南里 "in the guide", when the guide's title is not a link of its own.
+  ["指南里", "指南裡"],
 ];
 
 /**
@@ -129,4 +131,5 @@ export const KNOWN_WRONG_FORMS: readonly string[] = [
   "里扣",
   "里約定",
   "資金里",
+  "指南里",
 ];

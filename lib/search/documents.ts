@@ -1,6 +1,4 @@
-import { toText } from "hast-util-to-text";
-import rehypeParse from "rehype-parse";
-import { unified } from "unified";
+import { collapseWhitespace } from "../content/plain-text";
 import type { Article, Section, SectionItem } from "../content/schema";
 import type { SearchWordsEntry } from "../content/search-words";
 
@@ -20,17 +18,6 @@ export interface SearchableSection {
   text: string;
 }
 
-const parser = unified().use(rehypeParse, { fragment: true }).freeze();
-
-/** The text of sanitized HTML as a reader sees it (innerText), whitespace collapsed. */
-function plainText(html: string): string {
-  return html === "" ? "" : collapseWhitespace(toText(parser.parse(html)));
-}
-
-function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
 function itemText(item: SectionItem): string {
   return item.text === "" ? item.title : `${item.title}：${collapseWhitespace(item.text)}`;
 }
@@ -39,14 +26,14 @@ function sectionText(section: Section): string {
   switch (section.kind) {
     case "general":
     case "definition":
-      return plainText(section.html);
+      return section.text;
     case "consequences":
-      return joinText([plainText(section.intro), ...section.items.map(itemText), plainText(section.outro)]);
+      return joinText([section.introText, ...section.items.map(itemText), section.outroText]);
     case "process":
-      return joinText([plainText(section.intro), ...section.steps.map(itemText), plainText(section.outro)]);
+      return joinText([section.introText, ...section.steps.map(itemText), section.outroText]);
     case "negotiation":
     case "prevention":
-      return joinText([plainText(section.intro), ...section.tips.map(itemText), plainText(section.outro)]);
+      return joinText([section.introText, ...section.tips.map(itemText), section.outroText]);
     default: {
       const unhandled: never = section;
       throw new Error(`unknown section kind: ${JSON.stringify(unhandled)}`);
@@ -87,7 +74,7 @@ export function searchableSections(article: Article, words: WordsByTarget = new 
     kind: "lead",
     tags: article.tags,
     words: [...(words.get(targetKey(article.slug, null)) ?? [])],
-    text: joinText([collapseWhitespace(article.description), plainText(article.leadHtml)]),
+    text: joinText([collapseWhitespace(article.description), article.leadText]),
   };
   return [
     lead,

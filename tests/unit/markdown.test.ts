@@ -48,7 +48,7 @@ function bothTrees(markdown: string): RootContent[][] {
 }
 
 function expectSameAsReference(markdown: string) {
-  for (const nodes of bothTrees(markdown)) expect(renderBlocks(nodes)).toBe(referenceHtml(nodes));
+  for (const nodes of bothTrees(markdown)) expect(renderBlocks(nodes).html).toBe(referenceHtml(nodes));
 }
 
 const { tests: SPEC } = createRequire(import.meta.url)("commonmark-spec") as { tests: { markdown: string }[] };
@@ -105,7 +105,7 @@ describe("renderBlocks", () => {
 
   it("resolves references to definitions inside quotes and list items", () => {
     const [, remarkTree] = bothTrees("> [quoted]: /q\n\n- [listed]: /l\n\n[quoted] [listed]");
-    expect(renderBlocks(remarkTree ?? [])).toBe(
+    expect(renderBlocks(remarkTree ?? []).html).toBe(
       '<blockquote>\n</blockquote>\n<ul>\n<li></li>\n</ul>\n<p><a href="/q">quoted</a> <a href="/l">listed</a></p>',
     );
   });
@@ -114,7 +114,7 @@ describe("renderBlocks", () => {
     const [tree] = bothTrees(
       "[a](https://example.com) [b](//example.com) [c](/local) [d](mailto:a@b.c) [![图](/a.png)](http://example.com)",
     );
-    expect(renderBlocks(tree ?? [])).toBe(
+    expect(renderBlocks(tree ?? []).html).toBe(
       '<p><a href="https://example.com" rel="noopener noreferrer">a</a> <a href="//example.com" rel="noopener noreferrer">b</a> <a href="/local">c</a> <a href="mailto:a@b.c">d</a> <a href="http://example.com" rel="noopener noreferrer"><img src="/a.png" alt="图"></a></p>',
     );
   });

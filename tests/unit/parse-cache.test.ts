@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -40,5 +40,37 @@ describe("the content:check parse cache", () => {
     const again = await parse([file("a.md"), file("b.md")]);
     expect(parsedNames).toEqual(["articles/a.md", "articles/b.md", "articles/b.md"]);
     expect(again[1]?.article?.title).toBe("改过的标题");
+  });
+
+  it("does not parse a file again when only its modification time changed (a checkout)", async () => {
+    const parse = withParseCache(counting, path.join(dir, "cache"));
+    await parse([file("a.md"), file("b.md")]);
+    utimesSync(path.join(dir, "a.md"), new Date(), new Date(Date.now() + 60_000));
+    const again = await parse([file("a.md"), file("b.md")]);
+    expect(parsedNames).toEqual(["articles/a.md", "articles/b.md"]);
+    expect(again[0]?.article?.title).toBe("借呗逾期了怎么办");
+  });
+
+  it("parses a file again when its bytes change to others of the same size", async () => {
+    const parse = withParseCache(counting, path.join(dir, "cache"));
+    await parse([file("a.md")]);
+    writeFileSync(path.join(dir, "a.md"), VALID.replace("借呗逾期了怎么办", "借呗逾期了怎么帮"));
+    utimesSync(path.join(dir, "a.md"), new Date(), new Date(Date.now() + 60_000));
+    const changed = await parse([file("a.md")]);
+    expect(parsedNames).toEqual(["articles/a.md", "articles/a.md"]);
+    expect(changed[0]?.article?.title).toBe("借呗逾期了怎么帮");
+  });
+
+  it("keeps one cache file for a folder, and rebuilds it when it cannot be read", async () => {
+    const cacheRoot = path.join(dir, "cache");
+    const parse = withParseCache(counting, cacheRoot);
+    await parse([file("a.md"), file("b.md")]);
+    const [version] = readdirSync(cacheRoot);
+    const cacheFiles = readdirSync(path.join(cacheRoot, version!));
+    expect(cacheFiles).toHaveLength(1);
+    writeFileSync(path.join(cacheRoot, version!, cacheFiles[0]!), "not a cache");
+    const again = await parse([file("a.md"), file("b.md")]);
+    expect(parsedNames).toEqual(["articles/a.md", "articles/b.md", "articles/a.md", "articles/b.md"]);
+    expect(again.map((p) => p.article?.title)).toEqual(["借呗逾期了怎么办", "另一篇"]);
   });
 });

@@ -43,7 +43,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 function bodyHtml(text: string): string {
   const { root } = parseMarkdown(text);
   checkBody(root);
-  return renderBlocks(root.children.filter((node) => node.type !== "yaml"));
+  return renderBlocks(root.children.filter((node) => node.type !== "yaml")).html;
 }
 
 describe("pinned output", () => {

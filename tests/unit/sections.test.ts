@@ -112,7 +112,9 @@ describe("consequences", () => {
       id: "consequences",
       title: "后果",
       intro: "<p>先看概要。</p>",
+      introText: "先看概要。",
       outro: "<p>以合同为准。</p>",
+      outroText: "以合同为准。",
       items: [
         { title: "征信受损", html: "<p>会留下记录。</p>", text: "会留下记录。" },
         { title: "罚息", html: "<p>按天计算。</p>", text: "按天计算。" },
