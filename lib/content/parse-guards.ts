@@ -3,7 +3,7 @@ import { error, type Problem } from "./problem";
 
 /**
  * micromark (remark's parser) is linear on ordinary Markdown but not on some kinds of broken
- * input, each measured at 1 MB in the README ("Scale"); no real article comes near them:
+ * input, each measured in docs/architecture.md ("Markdown parser"); no real article comes near them:
  * - quote marks nested without end (`> > > …` on one line): past `MAX_NESTING` the rest of
  *   the line's `>` are kept as text (beyond a few thousand levels the tree also overflows the
  *   stack of the tools that walk it);

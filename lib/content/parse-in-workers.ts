@@ -2,7 +2,6 @@ import { buildSync } from "esbuild";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ParsedArticle } from "./parse-article";
 import type { ArticleFile, ParseMode } from "./parse-files";
@@ -24,7 +23,8 @@ function workerBundle(): string {
   for (const stale of readdirSync(WORKER_BUNDLES)) if (stale.endsWith(".mjs")) rmSync(path.join(WORKER_BUNDLES, stale), { force: true });
   const partial = `${bundle}.${process.pid}.partial`;
   buildSync({
-    entryPoints: [fileURLToPath(new URL("./parse-worker.ts", import.meta.url))],
+    // From the project's root, like parserVersion: this file may itself run compiled elsewhere.
+    entryPoints: [path.resolve("lib/content/parse-worker.ts")],
     bundle: true,
     platform: "node",
     format: "esm",

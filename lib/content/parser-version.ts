@@ -14,13 +14,16 @@ export function parserVersion(): string {
   return computed;
 }
 
-/** The folders whose code parsing runs: this one, and the calendar dates its schema checks dates with. */
-const PARSER_FOLDERS = [".", "../dates"];
+/**
+ * The folders whose code parsing runs: this one, and the calendar dates its schema checks dates
+ * with. Found from the working directory (the project's root, where every tool runs), not from
+ * this file's address: the command-line tools run compiled into one file elsewhere.
+ */
+const PARSER_FOLDERS = ["lib/content", "lib/dates"];
 
 function hashParserSources(): string {
   const hash = createHash("sha256");
-  const here = path.dirname(new URL(import.meta.url).pathname);
-  for (const folder of PARSER_FOLDERS.map((relative) => path.join(here, relative))) {
+  for (const folder of PARSER_FOLDERS.map((relative) => path.resolve(relative))) {
     for (const name of readdirSync(folder).sort()) if (name.endsWith(".ts")) hash.update(name).update(readFileSync(path.join(folder, name)));
   }
   hash.update(readFileSync(path.resolve("package-lock.json")));

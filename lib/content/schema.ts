@@ -148,7 +148,7 @@ export const SectionItemSchema = z.object({
   title: z.string().min(1),
   /** Sanitized HTML of the item's body; may be empty when the title says it all. */
   html: z.string(),
-  /** The body as plain text, for structured data and previews. */
+  /** The body as plain text (whitespace collapsed), for structured data and search; empty like the HTML when only checking. */
   text: z.string(),
 });
 export type SectionItem = z.infer<typeof SectionItemSchema>;

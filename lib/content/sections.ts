@@ -239,8 +239,7 @@ function itemFromListItem(item: ListItem, problems: Problem[], render: RenderBlo
 }
 
 function itemOf(title: string, body: RootContent[], render: RenderBlocks): SectionItem {
-  const text = body.map((node) => toString(node)).join("\n").trim();
-  return { title, html: render(body).html, text };
+  return { title, ...render(body) };
 }
 
 function stripLeadingSeparator(children: PhrasingContent[]): PhrasingContent[] {

@@ -19,7 +19,7 @@ export interface SearchableSection {
 }
 
 function itemText(item: SectionItem): string {
-  return item.text === "" ? item.title : `${item.title}：${collapseWhitespace(item.text)}`;
+  return item.text === "" ? item.title : `${item.title}：${item.text}`;
 }
 
 function sectionText(section: Section): string {

@@ -6,13 +6,17 @@ import { unified } from "unified";
 import { describe, expect, it } from "vitest";
 import { renderBlocks } from "@/lib/content/markdown";
 import { parseArticle } from "@/lib/content/parse-article";
-import type { Article } from "@/lib/content/schema";
+import type { Article, Section, SectionItem } from "@/lib/content/schema";
 import { articleToTraditional } from "@/lib/script/article";
 
 const htmlParser = unified().use(rehypeParse, { fragment: true }).freeze();
 
 /** What a reader's browser would give as the text of the HTML (innerText), whitespace collapsed. */
 const textOfHtml = (html: string) => (html === "" ? "" : toText(htmlParser.parse(html)).replace(/\s+/g, " ").trim());
+
+function itemsOf(section: Exclude<Section, { kind: "general" | "definition" }>): SectionItem[] {
+  return section.kind === "consequences" ? section.items : section.kind === "process" ? section.steps : section.tips;
+}
 
 /** Every HTML field of an article with the plain text the loader put beside it. */
 function htmlWithText(article: Article): [where: string, html: string, text: string][] {
@@ -24,6 +28,7 @@ function htmlWithText(article: Article): [where: string, html: string, text: str
         : [
             [`${section.id} intro`, section.intro, section.introText],
             [`${section.id} outro`, section.outro, section.outroText],
+            ...itemsOf(section).map((item): [string, string, string] => [`${section.id} ${item.title}`, item.html, item.text]),
           ],
     ),
   ];

@@ -64,7 +64,7 @@ describe("resolveContentDir", () => {
 
 describe("npm run content:check", () => {
   const check = (contentDir: string) =>
-    spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "lib/cli/content-check.ts"], {
+    spawnSync(process.execPath, ["lib/cli/run.mjs", "content-check"], {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: contentDir },
       encoding: "utf8",

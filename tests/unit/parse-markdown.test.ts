@@ -41,10 +41,8 @@ const FILES = [
 /** The tree as JSON, for comparing two parses exactly (positions included). */
 const treeOf = (markdown: string, extensions?: "always") => JSON.stringify(parseMarkdown(markdown, extensions ? { extensions } : {}));
 
-/** A JSON replacer that blanks what only rendering fills: the HTML fields and the plain text of the lead and of sections. */
-function withoutRendering(this: Record<string, unknown>, key: string, value: unknown): unknown {
-  return /html$|^(intro|outro|lead)Text$|^intro$|^outro$/i.test(key) || (key === "text" && "kind" in this) ? "" : value;
-}
+/** A JSON replacer that blanks what only rendering fills: the HTML fields and the plain text beside them. */
+const withoutRendering = (key: string, value: unknown) => (/html$|text$|^intro$|^outro$/i.test(key) ? "" : value);
 
 const MARKDOWN_CHARS = [..."#*_-`[]()<>!:|~\\\"'^@. \n\t", ..."借呗逾期", ..."awx01"];
 const LINES = [

@@ -262,12 +262,12 @@ describe("npm run feedback", () => {
     cliStore.addFeedback({ article: "overdue-consequences", helpful: true, comment: undefined }, new Date());
     cliStore.addFeedback({ article: "overdue-consequences", helpful: false, comment: "想看更多例子" }, new Date());
     cliStore.close();
-    expect(execFileSync("npx", ["tsx", "lib/cli/reports.ts", "list"], { env, encoding: "utf8" })).toContain(report.reference);
-    expect(execFileSync("npx", ["tsx", "lib/cli/feedback.ts"], { env, encoding: "utf8" })).toContain(
+    expect(execFileSync("npm", ["run", "--silent", "reports", "--", "list"], { env, encoding: "utf8" })).toContain(report.reference);
+    expect(execFileSync("npm", ["run", "--silent", "feedback"], { env, encoding: "utf8" })).toContain(
       "overdue-consequences  有帮助 1  没帮助 1",
     );
-    expect(execFileSync("npx", ["tsx", "lib/cli/feedback.ts", "comments", "overdue-consequences"], { env, encoding: "utf8" })).toContain(
-      "没帮助  想看更多例子",
-    );
+    expect(
+      execFileSync("npm", ["run", "--silent", "feedback", "--", "comments", "overdue-consequences"], { env, encoding: "utf8" }),
+    ).toContain("没帮助  想看更多例子");
   });
 });

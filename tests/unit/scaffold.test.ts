@@ -32,7 +32,7 @@ describe("scaffoldArticle", () => {
 describe("npm run new", () => {
   let dir: string;
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "lib/cli/new-article.ts", ...args], {
+    spawnSync(process.execPath, ["lib/cli/run.mjs", "new-article", ...args], {
       cwd: ROOT,
       env: { ...process.env, CONTENT_DIR: dir },
       encoding: "utf8",

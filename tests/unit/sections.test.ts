@@ -127,7 +127,7 @@ describe("consequences", () => {
     expect(section(source, "consequences").items[1]).toEqual({
       title: "罚息",
       html: "<p>按天计算。</p>\n<p>另起一段。</p>",
-      text: "按天计算。\n另起一段。",
+      text: "按天计算。 另起一段。",
     });
   });
 
