@@ -42,7 +42,7 @@ export function pageMetadata({ path, ...text }: { path: string; title?: string; 
   };
 }
 
-/** Metadata of an article: Open Graph article tags with its dates; the images come from its opengraph-image route. */
+/** Metadata of an article: Open Graph article tags with its dates; the image comes from its opengraph-image route. */
 export function articleMetadata(article: Article): Metadata {
   const path = articlePath(article.slug);
   return {
@@ -60,6 +60,12 @@ export function articleMetadata(article: Article): Metadata {
       modifiedTime: lastUpdated(article),
       tags: article.tags,
     },
-    twitter: { card: "summary_large_image", title: article.title, description: article.description },
+    // The Open Graph image (its route, opengraph-image.tsx) serves the Twitter card too.
+    twitter: {
+      card: "summary_large_image",
+      title: article.title,
+      description: article.description,
+      images: [`${localPath(path)}/opengraph-image`],
+    },
   };
 }

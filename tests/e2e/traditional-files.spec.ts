@@ -102,7 +102,7 @@ test("the reminder calendar downloaded under /zh-Hant is in Traditional, and so 
   expect((await request.get("/zh-hant/tools/reminder/calendar.ics?day=15")).status()).toBe(404);
 });
 
-test("a Traditional article's og:image and twitter:image are its own Traditional 1200×630 PNGs", async ({ page, request }) => {
+test("a Traditional article's og:image and twitter:image are its own Traditional 1200×630 PNG", async ({ page, request }) => {
   const [article] = await publishedArticles();
   const images = async (prefix: string) => {
     await page.goto(`${prefix}/articles/${article!.slug}`);
@@ -121,7 +121,7 @@ test("a Traditional article's og:image and twitter:image are its own Traditional
   const traditional = await images("/zh-Hant");
   const simplified = await images("");
   expect(traditional["og:image"]!.path).toMatch(new RegExp(`^/zh-Hant/articles/${article!.slug}/opengraph-image(\\?|$)`));
-  expect(traditional["twitter:image"]!.path).toMatch(new RegExp(`^/zh-Hant/articles/${article!.slug}/twitter-image(\\?|$)`));
+  expect(traditional["twitter:image"]!.path).toMatch(new RegExp(`^/zh-Hant/articles/${article!.slug}/opengraph-image(\\?|$)`));
   expect(await meta(page, "og:image:width")).toBe("1200");
   // Same layout and size, other characters: the Traditional image is not the Simplified one.
   expect(traditional["og:image"]!.body.equals(simplified["og:image"]!.body)).toBe(false);

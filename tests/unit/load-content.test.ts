@@ -1,6 +1,8 @@
 import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "@/lib/content/diagnostics";
 import { ContentError, loadContent, loadValidContent, resolveContentDir, selectVisible } from "@/lib/content/load-content";
 
@@ -83,5 +85,46 @@ describe("npm run content:check", () => {
     const result = check("tests/fixtures/valid");
     expect(result.status).toBe(0);
     expect(result.stdout.trim()).toBe("检查了 3 篇文章：没有发现问题。");
+  });
+
+  describe("on a folder of many copies of one broken article", () => {
+    let dir: string;
+    beforeAll(() => {
+      dir = mkdtempSync(path.join(tmpdir(), "many-broken-"));
+      mkdirSync(path.join(dir, "articles"));
+      const broken = readFileSync(path.join(ROOT, "tests/fixtures/broken/articles/unknown-kind.md"));
+      for (let i = 1; i <= 60; i += 1) writeFileSync(path.join(dir, "articles", `broken-${i}.md`), broken);
+    });
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it("lists 20 problems of a kind and counts the rest, still counting all of them", () => {
+      const result = check(dir);
+      const lines = result.stdout.trim().split("\n");
+      expect(result.status).toBe(1);
+      expect(lines.filter((line) => !line.startsWith(" ") && line.includes(": error: 未知的章节类型"))).toHaveLength(20);
+      expect(lines.slice(-4, -1)).toEqual([
+        "另有 40 个问题和上面列出的同类，没有逐条列出：",
+        expect.stringMatching(/^ {2}40 个同类问题，从这一个开始：.*broken-\d+\.md:9:7: error: 未知的章节类型/),
+        "要逐条列出全部问题，请运行：npm run content:check -- --all",
+      ]);
+      expect(lines.at(-1)).toBe("检查了 60 篇文章：60 个错误，1 个警告。请先修正错误再发布。");
+    });
+
+    it("lists every problem with --all, and refuses an unknown flag", () => {
+      const all = spawnSync(process.execPath, ["lib/cli/run.mjs", "content-check", "--all"], {
+        cwd: ROOT,
+        env: { ...process.env, CONTENT_DIR: dir },
+        encoding: "utf8",
+      });
+      expect(
+        all.stdout
+          .trim()
+          .split("\n")
+          .filter((line) => line.includes(": error: ")),
+      ).toHaveLength(60);
+      const unknown = spawnSync(process.execPath, ["lib/cli/run.mjs", "content-check", "--everything"], { cwd: ROOT, encoding: "utf8" });
+      expect(unknown.status).toBe(2);
+      expect(unknown.stderr).toContain("用法：npm run content:check [-- --all]");
+    });
   });
 });

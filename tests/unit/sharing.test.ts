@@ -126,7 +126,7 @@ describe("page metadata", () => {
       title: guide.title,
       alternates: { canonical: "/articles/complete-guide" },
       openGraph: { type: "article", locale: "zh_CN", publishedTime: "2026-01-05", modifiedTime: "2026-02-01" },
-      twitter: { card: "summary_large_image" },
+      twitter: { card: "summary_large_image", images: ["/articles/complete-guide/opengraph-image"] },
     });
   });
 

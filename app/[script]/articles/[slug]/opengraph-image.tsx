@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
-import { getArticle, listArticles } from "@/lib/site/articles";
+import { getArticle } from "@/lib/site/articles";
 import { fontFor } from "@/lib/site/og-font";
 import { scriptFrom } from "@/lib/script/request-script";
 import { shareImageText } from "@/lib/site/share-image";
@@ -9,13 +9,21 @@ export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 export const alt = "文章标题和站点名称";
 
-export async function generateStaticParams() {
-  return (await listArticles()).map((article) => ({ slug: article.slug }));
+/**
+ * Not prerendered: each image is drawn on its first request and kept by Next as a static
+ * response (an empty `generateStaticParams` with `force-static`), so the build does not draw
+ * one image per article and script that may never be shared.
+ */
+export const dynamic = "force-static";
+export const dynamicParams = true;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
 }
 
 /**
  * The preview image a shared link shows: the article's Chinese title and the site name, in
- * the script of the page (`/zh-Hant/articles/<slug>/opengraph-image` is Traditional).
+ * the script of the page (`/zh-Hant/articles/<slug>/opengraph-image` is Traditional). The
+ * Twitter card names the same image (`articleMetadata`).
  */
 export default async function OpenGraphImage({ params }: { params: Promise<{ script: string; slug: string }> }) {
   const { script: scriptParam, slug } = await params;

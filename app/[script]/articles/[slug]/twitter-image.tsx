@@ -1,1 +1,0 @@
-export { alt, contentType, default, generateStaticParams, size } from "./opengraph-image";
