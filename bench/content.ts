@@ -3,7 +3,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "n
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { writeGeneratedArticles } from "./generate-articles";
+import { brokenArticle, sameTitleArticle, writeGeneratedArticles } from "./generate-articles";
 
 /**
  * `npm run bench:content`: how content checking and building scale with the number of
@@ -33,19 +33,31 @@ function seconds(run: () => void): number {
   return (performance.now() - started) / 1000;
 }
 
-/** Runs `npm run content:check` on a folder; its time in seconds and its peak memory in MiB. */
-function contentCheck(dir: string, env: Record<string, string> = {}): { seconds: number; peakRssMiB: number } {
-  let stderr = "";
-  const elapsed = seconds(() => {
-    const result = spawnSync("npm", ["run", "--silent", "content:check"], {
-      env: { ...process.env, CONTENT_DIR: dir, NODE_OPTIONS: REPORT_PEAK_RSS, ...env },
-      encoding: "utf8",
-    });
-    if (result.status !== 0) throw new Error(`content:check of ${dir} failed:\n${result.stdout}${result.stderr}`);
-    stderr = result.stderr;
+/** What one `npm run content:check` took: seconds, peak memory (MiB), exit code and lines printed. */
+interface CheckRun {
+  seconds: number;
+  peakRssMiB: number;
+  status: number | null;
+  lines: number;
+}
+
+/** Runs `npm run content:check` on a folder; it must exit 0 unless `mayFail`. */
+function contentCheck(dir: string, { env = {}, mayFail = false }: { env?: Record<string, string>; mayFail?: boolean } = {}): CheckRun {
+  const started = performance.now();
+  const { status, stdout, stderr } = spawnSync("npm", ["run", "--silent", "content:check"], {
+    env: { ...process.env, CONTENT_DIR: dir, NODE_OPTIONS: REPORT_PEAK_RSS, ...env },
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
   });
+  const elapsed = (performance.now() - started) / 1000;
+  if (status !== 0 && !mayFail) throw new Error(`content:check of ${dir} failed:\n${stdout}${stderr}`);
   const peaks = [...stderr.matchAll(/peak-rss-kib=(\d+)/g)].map((match) => Number(match[1]));
-  return { seconds: elapsed, peakRssMiB: Math.round(Math.max(...peaks) / 1024) };
+  return { seconds: elapsed, peakRssMiB: Math.round(Math.max(...peaks) / 1024), status, lines: stdout.trim().split("\n").length };
+}
+
+/** Appends a sentence to one article, as an editor's small change. */
+function editOneArticle(dir: string): void {
+  appendFileSync(path.join(dir, "articles", "generated-article-1.md"), "\n编辑刚刚补上的一句话。\n");
 }
 
 /** "✓" when a figure is within its target, "✗ (target N)" when not, "" when it has none. */
@@ -56,6 +68,7 @@ function verdict(value: number, target: number | undefined): string {
 
 const work = mkdtempSync(path.join(tmpdir(), "bench-content-"));
 const results: Record<string, unknown>[] = [];
+let worstCases: Record<string, Record<string, number>> = {};
 try {
   for (const count of PARSE_SIZES) {
     const dir = path.join(work, `content-${count}`);
@@ -66,11 +79,10 @@ try {
       errors: number;
     };
     if (measured.errors > 0) throw new Error(`generated content has ${measured.errors} errors`);
-    const cold = contentCheck(dir, { NO_CONTENT_CACHE: "1" });
+    const cold = contentCheck(dir, { env: { NO_CONTENT_CACHE: "1" } });
     contentCheck(dir);
     const unchanged = contentCheck(dir);
-    const edited = path.join(dir, "articles", "generated-article-1.md");
-    appendFileSync(edited, "\n编辑刚刚补上的一句话。\n");
+    editOneArticle(dir);
     const afterEdit = contentCheck(dir);
     const row: Record<string, unknown> = {
       articles: count,
@@ -88,11 +100,11 @@ try {
       const distDir = path.join(".next-bench", String(count));
       mkdirSync(distDir, { recursive: true });
       let status: number | null = null;
+      // What `npm run build` does after its checks: the site data, then Next's build.
+      const buildEnv = { ...process.env, CONTENT_DIR: dir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" };
       const buildSeconds = seconds(() => {
-        status = spawnSync("npx", ["next", "build"], {
-          env: { ...process.env, CONTENT_DIR: dir, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" },
-          stdio: "ignore",
-        }).status;
+        status = spawnSync("node", ["lib/cli/run.mjs", "site-data"], { env: buildEnv, stdio: "ignore" }).status;
+        if (status === 0) status = spawnSync("npx", ["next", "build"], { env: buildEnv, stdio: "ignore" }).status;
       });
       rmSync(distDir, { recursive: true, force: true });
       if (status !== 0) throw new Error(`next build of ${count} articles failed`);
@@ -102,8 +114,37 @@ try {
     results.push(row);
     console.log(row);
   }
+  // The worst cases for the checks across articles, and for the report: 10,000 copies of one
+  // article (one title, one alias), and 10,000 articles with nearly every kind of error.
+  const copies = path.join(work, "same-title");
+  writeGeneratedArticles(copies, 10_000, sameTitleArticle);
+  const copiesCold = contentCheck(copies, { env: { NO_CONTENT_CACHE: "1" }, mayFail: true });
+  contentCheck(copies, { mayFail: true });
+  editOneArticle(copies);
+  const copiesAfterEdit = contentCheck(copies, { mayFail: true });
+  const broken = path.join(work, "broken");
+  writeGeneratedArticles(broken, 10_000, brokenArticle);
+  const brokenCold = contentCheck(broken, { env: { NO_CONTENT_CACHE: "1" }, mayFail: true });
+  for (const [name, run] of Object.entries({ copiesCold, copiesAfterEdit, brokenCold })) {
+    if (run.status !== 1) throw new Error(`${name}: content:check exited ${run.status}, not 1`);
+  }
+  worstCases = {
+    sameTitle10000: {
+      checkColdSeconds: Number(copiesCold.seconds.toFixed(1)),
+      checkColdPeakRssMiB: copiesCold.peakRssMiB,
+      checkAfterOneEditSeconds: Number(copiesAfterEdit.seconds.toFixed(2)),
+      linesPrinted: copiesCold.lines,
+    },
+    broken10000: {
+      checkColdSeconds: Number(brokenCold.seconds.toFixed(1)),
+      checkColdPeakRssMiB: brokenCold.peakRssMiB,
+      linesPrinted: brokenCold.lines,
+    },
+  };
+  console.log("worst cases:", worstCases);
 } finally {
   rmSync(work, { recursive: true, force: true });
+  rmSync("dist/site-data", { recursive: true, force: true });
 }
 
 const largeInputMs = JSON.parse(execFileSync(process.execPath, [TSX, "bench/measure-large.ts"], { encoding: "utf8" })) as Record<
@@ -125,5 +166,5 @@ const targets = {
   checkAfterOneEditSeconds: Object.fromEntries(TARGETS.checkAfterOneEdit),
   largeInputMs: TARGETS.largeInputMs,
 };
-writeFileSync("bench/content-results.json", `${JSON.stringify({ machine, targets, results, largeInputMs }, null, 2)}\n`);
+writeFileSync("bench/content-results.json", `${JSON.stringify({ machine, targets, results, worstCases, largeInputMs }, null, 2)}\n`);
 console.table(results);

@@ -85,12 +85,64 @@ ${paragraph(index + 4, 2)}另见[下一篇](/articles/${other}#process)。
 `;
 }
 
-/** Writes `count` generated articles into `<dir>/articles`, creating it. */
-export function writeGeneratedArticles(dir: string, count: number): void {
+/**
+ * The `index`-th of `count` copies of one article, as an editor's script that copied a template
+ * makes them: every copy has the same title and the same alias (the cross-article checks'
+ * worst case: each copy clashes with every other).
+ */
+export function sameTitleArticle(index: number, count: number): string {
+  return generatedArticle(0, count)
+    .replace(/^title: .*$/m, "title: 借呗逾期了怎么办")
+    .replace(/^tags: .*$/m, "$&\naliases: [old-template]")
+    .replace(/\(\/articles\/[^)#]*/, `(/articles/${slugOf((index + 1) % count)}`);
+}
+
+/**
+ * A broken article with one of nearly every kind of error at once: frontmatter (unknown key,
+ * impossible date, missing description), body (no lead, unknown and repeated section kinds,
+ * an empty heading, items without titles, a footnote, a `javascript:` link, a link to a missing
+ * article) and a title shared with every other broken article.
+ */
+export function brokenArticle(index: number): string {
+  return `---
+title: 写坏了的文章
+titel: 拼错的字段
+date: 2025-02-30
+aliases: [Bad Alias]
+---
+
+## 是什么 {#definition}
+
+见[不存在的文章](/articles/no-such-article-${index})和[脚本](javascript:alert(1))。[^1]
+
+## 后果 {#consequences}
+
+- 没有加粗的小标题
+
+## 后果 {#consequences}
+
+- **征信**：重复的章节类型。
+
+## 协商 {#negotation}
+
+正文。
+
+##
+
+[^1]: 脚注。
+`;
+}
+
+/** Writes `count` articles into `<dir>/articles`, creating it: realistic distinct ones unless another maker is given. */
+export function writeGeneratedArticles(
+  dir: string,
+  count: number,
+  make: (index: number, count: number) => string = generatedArticle,
+): void {
   const articlesDir = path.join(dir, "articles");
   mkdirSync(articlesDir, { recursive: true });
   for (let index = 0; index < count; index += 1) {
-    writeFileSync(path.join(articlesDir, `${slugOf(index)}.md`), generatedArticle(index, count));
+    writeFileSync(path.join(articlesDir, `${slugOf(index)}.md`), make(index, count));
   }
 }
 

@@ -1,4 +1,4 @@
-import MiniSearch from "minisearch";
+import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
 import type { Article } from "../content/schema";
 import type { SearchWordsEntry } from "../content/search-words";
 import { searchableSections, wordsByTarget, type SearchableSection } from "./documents";
@@ -115,22 +115,40 @@ export function buildSearchIndex(articles: readonly Article[], searchWords: read
       },
     }));
   const phrases = sections.flatMap((section) => unique(section.words.map(compact)).map((phrase) => ({ phrase, section: section.id })));
-  const miniSearch = new MiniSearch<IndexedSection>({
-    fields: [...FIELDS],
-    storeFields: [],
-    extractField: (section, name) => (isField(name) ? section.normalized[name] : section.id),
-    tokenize: indexTerms,
-    processTerm: (term) => term,
-    searchOptions: {
-      // Queries arrive as lists of terms already made by `queryTerms`.
-      tokenize: (term) => [term],
-      processTerm: (term) => term,
-      boost: BOOST,
-      prefix: isSingleCjkCharacter,
-    },
-  });
+  const miniSearch = new MiniSearch<IndexedSection>(MINISEARCH_OPTIONS);
   miniSearch.addAll(sections);
   return { miniSearch, sections, phrases };
+}
+
+/** How sections are indexed and queried; the same when an index is built and when it is loaded. */
+const MINISEARCH_OPTIONS: Options<IndexedSection> = {
+  fields: [...FIELDS],
+  storeFields: [],
+  extractField: (section, name) => (isField(name) ? section.normalized[name] : section.id),
+  tokenize: indexTerms,
+  processTerm: (term) => term,
+  searchOptions: {
+    // Queries arrive as lists of terms already made by `queryTerms`.
+    tokenize: (term) => [term],
+    processTerm: (term) => term,
+    boost: BOOST,
+    prefix: isSingleCjkCharacter,
+  },
+};
+
+/** A search index as JSON text, for the build to write once and servers to load (`loadSearchIndex`). */
+export function serializeSearchIndex(index: SearchIndex): string {
+  return JSON.stringify({ miniSearch: index.miniSearch, sections: index.sections, phrases: index.phrases });
+}
+
+/** An index written by `serializeSearchIndex`, ready to search: nothing is tokenized or indexed again. */
+export function loadSearchIndex(json: string): SearchIndex {
+  const { miniSearch, sections, phrases } = JSON.parse(json) as {
+    miniSearch: AsPlainObject;
+    sections: IndexedSection[];
+    phrases: Phrase[];
+  };
+  return { miniSearch: MiniSearch.loadJS<IndexedSection>(miniSearch, MINISEARCH_OPTIONS), sections, phrases };
 }
 
 function clampLimit(limit: number): number {

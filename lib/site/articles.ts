@@ -9,6 +9,7 @@ import type { Script } from "../script/request-script";
 import type { SearchWordsEntry } from "../content/search-words";
 import type { Situation } from "../content/situations";
 import { buildSearchIndex, searchArticles, type SearchIndex, type SearchResponse } from "../search";
+import { readSiteData, readSiteSearchIndex } from "./site-data";
 
 const isProduction = process.env.NODE_ENV === "production";
 
@@ -30,7 +31,10 @@ interface SiteContent {
 
 async function readSiteContent(): Promise<SiteContent> {
   if (isProduction) {
-    const content = await loadValidContent(resolveContentDir());
+    const contentDir = resolveContentDir();
+    const built = readSiteData(contentDir);
+    if (built) return indexed(built, []);
+    const content = await loadValidContent(contentDir);
     return indexed({ ...content, articles: selectVisible(content.articles, false) }, []);
   }
   const content = await loadContent(resolveContentDir());
@@ -59,8 +63,9 @@ function indexed(
 let productionContent: Promise<SiteContent> | undefined;
 
 /**
- * The single entry point pages use for content. A production process reads the folder
- * once and fails on any error (so a broken article never reaches a build); `next dev`
+ * The single entry point pages use for content. A production process reads it once: from the
+ * site data `npm run build` wrote (lib/site/site-data.ts) while the content is unchanged since,
+ * otherwise from the folder, failing on any error (so a broken article never reaches a build); `next dev`
  * rereads it per request so edits show on reload, and keeps serving the valid articles
  * while an edited one is broken. React's `cache` keeps it to one read per request.
  */
@@ -128,7 +133,8 @@ let productionSearchIndex: Promise<SearchIndex> | undefined;
 
 /**
  * The search index over the articles pages show, built from the same loader: once per
- * production process (on the first search; `npm start` asks for one as soon as it listens),
+ * production process, or loaded as the build wrote it with the site data (on the first search;
+ * `npm start` asks for one as soon as it listens),
  * per request in development so edits are found on reload.
  */
 const loadSearchIndex = cache((): Promise<SearchIndex> => {
@@ -137,7 +143,7 @@ const loadSearchIndex = cache((): Promise<SearchIndex> => {
     return buildSearchIndex(articles, searchWords);
   };
   if (!isProduction) return build();
-  productionSearchIndex ??= build();
+  productionSearchIndex ??= Promise.resolve(readSiteSearchIndex(resolveContentDir())).then((built) => built ?? build());
   return productionSearchIndex;
 });
 

@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadValidContent, selectVisible } from "@/lib/content/load-content";
 import { toTraditional } from "@/lib/script/convert";
-import { buildSearchIndex, searchArticles } from "@/lib/search";
+import { buildSearchIndex, loadSearchIndex, searchArticles, serializeSearchIndex } from "@/lib/search";
 
 /**
  * Questions as worried readers type them into the search box, each with the section that
@@ -73,6 +73,13 @@ describe("readers' questions find the section that answers them", async () => {
 
   it("has at least 40 questions", () => {
     expect(QUESTIONS.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it("gets the same answers, to the score, from an index written by the build and loaded again", () => {
+    const loaded = loadSearchIndex(serializeSearchIndex(index));
+    for (const query of QUESTIONS.flatMap(([question]) => [question, toTraditional(question)])) {
+      expect(searchArticles(loaded, query), query).toEqual(searchArticles(index, query));
+    }
   });
 
   for (const [question, answer] of QUESTIONS) {

@@ -1,0 +1,121 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Article } from "../content/schema";
+import { SEARCH_WORDS_FILE, type SearchWordsEntry } from "../content/search-words";
+import { SITUATIONS_FILE, type Situation } from "../content/situations";
+import { loadSearchIndex, type SearchIndex } from "../search";
+
+/**
+ * The site data `npm run build` writes once, before `next build`: the published articles
+ * parsed and rendered, the data files, and the search index. Every build worker and the
+ * production server read it instead of parsing the content folder again (at 10,000 articles
+ * each parse took longer than the pages it served). It is used only while every file it was
+ * made from is unchanged (same names, sizes and modification times); otherwise the loader
+ * parses the folder as before.
+ */
+export interface SiteData {
+  articles: Article[];
+  situations: Situation[];
+  searchWords: SearchWordsEntry[];
+}
+
+/** What the site data was made from, and the name its files share. */
+interface Manifest {
+  contentDir: string;
+  stamps: Record<string, string>;
+  id: string;
+}
+
+/**
+ * The folder of one content folder's site data: beside the compiled server in `dist/`, never in
+ * `.next` (which `next build` empties first), one sub-folder per content folder.
+ */
+function siteDataDir(contentDir: string): string {
+  const key = createHash("sha256").update(path.resolve(contentDir)).digest("hex").slice(0, 16);
+  return path.join(path.resolve(/* turbopackIgnore: true */ "dist/site-data"), key);
+}
+
+/** The size and modification time of every file the content is read from, by path. */
+export function contentStamps(contentDir: string): Record<string, string> {
+  const articlesDir = path.join(contentDir, "articles");
+  let names: string[] = [];
+  try {
+    names = readdirSync(articlesDir).sort();
+  } catch {
+    // No articles folder: the stamps say so, and the loader reports it when it parses.
+  }
+  const files = [
+    path.join(contentDir, SITUATIONS_FILE),
+    path.join(contentDir, SEARCH_WORDS_FILE),
+    ...names.map((name) => path.join(articlesDir, name)),
+  ];
+  const stamps: Record<string, string> = { [articlesDir]: names.length === 0 ? "missing" : `${names.length} files` };
+  for (const file of files) {
+    try {
+      const { size, mtimeMs } = statSync(file);
+      stamps[file] = `${size}:${mtimeMs}`;
+    } catch {
+      stamps[file] = "missing";
+    }
+  }
+  return stamps;
+}
+
+function sameStamps(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+/** Writes a file whole through a temporary one, so a reader sees the old file or the new one. */
+function writeAtomically(file: string, data: string): void {
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, data);
+  renameSync(partial, file);
+}
+
+/** Writes the site data of `contentDir`; `stamps` must be taken before its files were read. */
+export function writeSiteData(contentDir: string, stamps: Record<string, string>, data: SiteData, searchIndexJson: string): string {
+  const dir = siteDataDir(contentDir);
+  const id = createHash("sha256").update(JSON.stringify(stamps)).digest("hex").slice(0, 16);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeAtomically(path.join(dir, `content-${id}.json`), JSON.stringify(data));
+  writeAtomically(path.join(dir, `search-index-${id}.json`), searchIndexJson);
+  const manifest: Manifest = { contentDir: path.resolve(contentDir), stamps, id };
+  writeAtomically(path.join(dir, "manifest.json"), JSON.stringify(manifest));
+  return dir;
+}
+
+/** The manifest of `contentDir`'s site data, when there is one and its files are unchanged. */
+function currentManifest(contentDir: string): { dir: string; manifest: Manifest } | undefined {
+  const dir = siteDataDir(contentDir);
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(dir, "manifest.json"), "utf8")) as Manifest;
+    return sameStamps(manifest.stamps, contentStamps(contentDir)) ? { dir, manifest } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The site data of `contentDir`, or undefined when there is none or a content file has changed since. */
+export function readSiteData(contentDir: string): SiteData | undefined {
+  const current = currentManifest(contentDir);
+  if (!current) return undefined;
+  try {
+    return JSON.parse(readFileSync(path.join(current.dir, `content-${current.manifest.id}.json`), "utf8")) as SiteData;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The prebuilt search index of `contentDir`, or undefined (see `readSiteData`). */
+export function readSiteSearchIndex(contentDir: string): SearchIndex | undefined {
+  const current = currentManifest(contentDir);
+  if (!current) return undefined;
+  try {
+    return loadSearchIndex(readFileSync(path.join(current.dir, `search-index-${current.manifest.id}.json`), "utf8"));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,63 @@
+import { cpSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { loadValidContent, selectVisible } from "@/lib/content/load-content";
+import { buildSearchIndex, searchArticles, serializeSearchIndex } from "@/lib/search";
+import { contentStamps, readSiteData, readSiteSearchIndex, writeSiteData } from "@/lib/site/site-data";
+
+describe("the site data the build writes", () => {
+  let contentDir: string;
+  let written: string[];
+
+  beforeEach(() => {
+    contentDir = mkdtempSync(path.join(tmpdir(), "site-data-"));
+    cpSync("tests/fixtures/valid", contentDir, { recursive: true });
+    written = [];
+  });
+  afterEach(() => {
+    rmSync(contentDir, { recursive: true, force: true });
+    for (const dir of written) rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function build() {
+    const stamps = contentStamps(contentDir);
+    const content = await loadValidContent(contentDir);
+    const articles = selectVisible(content.articles, false);
+    const data = { articles, situations: content.situations, searchWords: content.searchWords };
+    const index = buildSearchIndex(articles, content.searchWords);
+    written.push(writeSiteData(contentDir, stamps, data, serializeSearchIndex(index)));
+    return { data, index };
+  }
+
+  it("is read back as written, search index included", async () => {
+    const { data, index } = await build();
+    expect(readSiteData(contentDir)).toEqual(JSON.parse(JSON.stringify(data)));
+    const loaded = readSiteSearchIndex(contentDir);
+    expect(loaded && searchArticles(loaded, "罚息")).toEqual(searchArticles(index, "罚息"));
+  });
+
+  it("is not used once an article has changed, been added or been removed", async () => {
+    await build();
+    const article = path.join(contentDir, "articles", "complete-guide.md");
+    utimesSync(article, new Date(), new Date(Date.now() + 60_000));
+    expect(readSiteData(contentDir)).toBeUndefined();
+    expect(readSiteSearchIndex(contentDir)).toBeUndefined();
+
+    await build();
+    writeFileSync(path.join(contentDir, "articles", "new-one.md"), "---\ntitle: 新\n---\n");
+    expect(readSiteData(contentDir)).toBeUndefined();
+
+    rmSync(path.join(contentDir, "articles", "new-one.md"));
+    await build();
+    rmSync(article);
+    expect(readSiteData(contentDir)).toBeUndefined();
+  });
+
+  it("is not used when a data file changes, and belongs to its own content folder", async () => {
+    await build();
+    writeFileSync(path.join(contentDir, "search-words.yaml"), "");
+    expect(readSiteData(contentDir)).toBeUndefined();
+    expect(readSiteData("tests/fixtures/valid")).toBeUndefined();
+  });
+});
