@@ -4,7 +4,8 @@ import { createServer } from "node:net";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
-import { loadValidContent, resolveContentDir, selectVisible } from "../lib/content/load-content";
+import { resolveContentDir } from "../lib/content/content-dir";
+import { loadValidContent, selectVisible } from "../lib/content/load-content";
 import { buildFloorApp, FLOOR_APP_DIR, startFloorApp } from "./framework-floor";
 
 /**

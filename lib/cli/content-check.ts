@@ -1,7 +1,8 @@
 import { parseArgs } from "node:util";
 import { boundReport, omittedLines, SHOWN_PER_KIND } from "../content/bounded-report";
 import { formatDiagnostic, countErrors, summarize } from "../content/diagnostics";
-import { loadContent, resolveContentDir, type ParseFiles } from "../content/load-content";
+import { resolveContentDir } from "../content/content-dir";
+import { loadContent, type ParseFiles } from "../content/load-content";
 import { withParseCache } from "../content/parse-cache";
 import { parseInWorkers } from "../content/parse-in-workers";
 

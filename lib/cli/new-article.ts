@@ -1,7 +1,8 @@
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadContent, resolveContentDir } from "../content/load-content";
+import { resolveContentDir } from "../content/content-dir";
+import { loadContent } from "../content/load-content";
 import { scaffoldArticle } from "../content/scaffold";
 import { SLUG_PATTERN } from "../content/schema";
 

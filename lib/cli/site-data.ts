@@ -1,5 +1,6 @@
 import { countErrors, formatDiagnostic, summarize } from "../content/diagnostics";
-import { loadContent, resolveContentDir, selectVisible } from "../content/load-content";
+import { resolveContentDir } from "../content/content-dir";
+import { loadContent, selectVisible } from "../content/load-content";
 import { parseInWorkers } from "../content/parse-in-workers";
 import { buildSearchIndex, serializeSearchIndex } from "../search";
 import { contentStamps, writeSiteData } from "../site/site-data";

@@ -11,6 +11,7 @@ import type { SearchWordsEntry } from "./search-words";
 import type { Situation } from "./situations";
 import { checkReviewDate } from "./source-checks";
 import { chinaToday } from "../dates/calendar-dates";
+import { resolvePublicDir } from "./content-dir";
 
 /** Everything read from a content folder: valid articles (newest first), the data files and all problems. */
 export interface LoadedContent {
@@ -32,17 +33,6 @@ export type ParseFiles = (files: readonly ArticleFile[]) => Promise<ParsedArticl
  * (or the HTML renderer) in its main thread.
  */
 export const parseFilesHere: ParseFiles = async (files) => (await import("./parse-files")).parseFiles(files, { renderHtml: true });
-
-/** The content folder: `$CONTENT_DIR`, or `content` in the working directory. */
-export function resolveContentDir(env: Record<string, string | undefined> = process.env): string {
-  // Content is read at build time only; tracing it into the server bundle would ship the whole project.
-  return path.resolve(/* turbopackIgnore: true */ env.CONTENT_DIR?.trim() || "content");
-}
-
-/** The site's static files, which article images must be among: `public/` in the working directory. */
-export function resolvePublicDir(): string {
-  return path.resolve(/* turbopackIgnore: true */ "public");
-}
 
 /** True when a URL path such as `/images/a.png` names a file inside `publicDir`. */
 export function publicFileExists(publicDir: string, urlPath: string): boolean {

@@ -8,9 +8,12 @@ import { hasUndecodablePath, rejectionHeaders, ROUTER_STATE_HEADER } from "./htt
 import { gateRequest } from "./request-gate";
 import { parseServerLimits } from "./limits";
 import { SCRIPT_HEADER, scriptOfTarget } from "../script/path-script";
+import { resolveContentDir } from "../content/content-dir";
+import { readPublishedSlugs } from "../site/site-data";
+import { isUnpublishedShareImage } from "./share-image-gate";
 
 /**
- * `npm start`: the production server. It is `next start` with five additions:
+ * `npm start`: the production server. It is `next start` with six additions:
  * - Requests with a method the site does not serve get 204 (OPTIONS) or 405 from here, with
  *   the security headers, instead of reaching Next, which answers some of them with 500
  *   (TRACE) or 400 (OPTIONS). Methods Node itself does not know, and CONNECT, get 405 too.
@@ -30,6 +33,8 @@ import { SCRIPT_HEADER, scriptOfTarget } from "../script/path-script";
  *   `ROUTER_STATE_HEADER`).
  * - The client's address from the socket, in a request header (`CLIENT_ADDRESS_HEADER`), for
  *   the forms' rate limits; a value sent by the client is replaced.
+ * - The share image of an article that is not published gets the 404 page from here
+ *   (`isUnpublishedShareImage`), so made-up addresses never make Next keep an image.
  * PORT (default 3000) and HOST (default all interfaces) choose where it listens.
  */
 const port = Number(process.env.PORT || 3000);
@@ -41,6 +46,9 @@ await app.prepare();
 // The middleware is typed for Express but needs only Node's request and response.
 const compressStreams = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 const preparedBodies = new PreparedBodyCache();
+/** The published articles, from the site data the build wrote (undefined if it is missing or stale). */
+const published = readPublishedSlugs(resolveContentDir());
+const publishedSlugs = published ? new Set(published) : undefined;
 
 const NOT_ALLOWED_BODY = "不支持这种请求方式。\n";
 
@@ -67,8 +75,9 @@ function handleRequest(request: IncomingMessage, response: ServerResponse): void
   // The not-found page has no script of its own (app/global-not-found.tsx): it reads the
   // address's from here, taken before the rewrite below so /zh-Hant/articles/%ZZ stays Traditional.
   request.headers[SCRIPT_HEADER] = scriptOfTarget(request.url ?? "/");
-  // An in-process rewrite to a path no route knows: the site's own 404 page.
-  if (hasUndecodablePath(request.url)) request.url = "/_malformed-url";
+  // An in-process rewrite to a path no route knows: the site's own 404 page. So for the share
+  // image of an article that is not published, which Next would otherwise keep on disk.
+  if (hasUndecodablePath(request.url) || isUnpublishedShareImage(request.url ?? "/", publishedSlugs)) request.url = "/_malformed-url";
   // The site makes no client-side navigations; Next could not read some values of this header (ROUTER_STATE_HEADER).
   Reflect.deleteProperty(request.headers, ROUTER_STATE_HEADER);
   // The forms' rate limits count per address; whatever a client claims here is replaced.

@@ -1,14 +1,15 @@
 import path from "node:path";
 import { cache } from "react";
 import type { Diagnostic } from "../content/diagnostics";
-import { loadContent, loadValidContent, resolveContentDir, selectVisible, type LoadedContent } from "../content/load-content";
+import { resolveContentDir } from "../content/content-dir";
+import { loadContent, loadValidContent, selectVisible, type LoadedContent } from "../content/load-content";
 import { slugFromFileName } from "../content/parse-article";
 import type { Article } from "../content/schema";
 import { articleToTraditional } from "../script/article";
 import type { Script } from "../script/request-script";
 import type { SearchWordsEntry } from "../content/search-words";
 import type { Situation } from "../content/situations";
-import { buildSearchIndex, searchArticles, type SearchIndex, type SearchResponse } from "../search";
+import { buildSearchIndex, loadSearchIndex, searchArticles, type SearchIndex, type SearchResponse } from "../search";
 import { readSiteData, readSiteSearchIndex } from "./site-data";
 
 const isProduction = process.env.NODE_ENV === "production";
@@ -137,17 +138,19 @@ let productionSearchIndex: Promise<SearchIndex> | undefined;
  * `npm start` asks for one as soon as it listens),
  * per request in development so edits are found on reload.
  */
-const loadSearchIndex = cache((): Promise<SearchIndex> => {
+const siteSearchIndex = cache((): Promise<SearchIndex> => {
   const build = async () => {
     const { articles, searchWords } = await loadSiteContent();
     return buildSearchIndex(articles, searchWords);
   };
   if (!isProduction) return build();
-  productionSearchIndex ??= Promise.resolve(readSiteSearchIndex(resolveContentDir())).then((built) => built ?? build());
+  productionSearchIndex ??= Promise.resolve(readSiteSearchIndex(resolveContentDir())).then((json) =>
+    json ? loadSearchIndex(json) : build(),
+  );
   return productionSearchIndex;
 });
 
 /** Sections matching a reader's query, best first (see lib/search). */
 export async function searchSite(query: string): Promise<SearchResponse> {
-  return searchArticles(await loadSearchIndex(), query);
+  return searchArticles(await siteSearchIndex(), query);
 }

@@ -2,9 +2,8 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Article } from "../content/schema";
-import { SEARCH_WORDS_FILE, type SearchWordsEntry } from "../content/search-words";
-import { SITUATIONS_FILE, type Situation } from "../content/situations";
-import { loadSearchIndex, type SearchIndex } from "../search";
+import type { SearchWordsEntry } from "../content/search-words";
+import type { Situation } from "../content/situations";
 
 /**
  * The site data `npm run build` writes once, before `next build`: the published articles
@@ -20,11 +19,12 @@ export interface SiteData {
   searchWords: SearchWordsEntry[];
 }
 
-/** What the site data was made from, and the name its files share. */
+/** What the site data was made from, the name its files share, and the published articles' slugs. */
 interface Manifest {
   contentDir: string;
   stamps: Record<string, string>;
   id: string;
+  slugs: string[];
 }
 
 /**
@@ -36,27 +36,28 @@ function siteDataDir(contentDir: string): string {
   return path.join(path.resolve(/* turbopackIgnore: true */ "dist/site-data"), key);
 }
 
-/** The size and modification time of every file the content is read from, by path. */
+/**
+ * The size and modification time of every file of the content folder and of its `articles`
+ * folder, by path: any file added, removed or changed there makes the site data stale.
+ */
 export function contentStamps(contentDir: string): Record<string, string> {
-  const articlesDir = path.join(contentDir, "articles");
-  let names: string[] = [];
-  try {
-    names = readdirSync(articlesDir).sort();
-  } catch {
-    // No articles folder: the stamps say so, and the loader reports it when it parses.
-  }
-  const files = [
-    path.join(contentDir, SITUATIONS_FILE),
-    path.join(contentDir, SEARCH_WORDS_FILE),
-    ...names.map((name) => path.join(articlesDir, name)),
-  ];
-  const stamps: Record<string, string> = { [articlesDir]: names.length === 0 ? "missing" : `${names.length} files` };
-  for (const file of files) {
+  const stamps: Record<string, string> = {};
+  for (const folder of [contentDir, path.join(contentDir, "articles")]) {
+    let names: string[];
     try {
-      const { size, mtimeMs } = statSync(file);
-      stamps[file] = `${size}:${mtimeMs}`;
+      names = readdirSync(folder).sort();
     } catch {
-      stamps[file] = "missing";
+      stamps[folder] = "missing";
+      continue;
+    }
+    for (const name of names) {
+      const file = path.join(folder, name);
+      try {
+        const stat = statSync(file);
+        stamps[file] = stat.isDirectory() ? "folder" : `${stat.size}:${stat.mtimeMs}`;
+      } catch {
+        stamps[file] = "missing";
+      }
     }
   }
   return stamps;
@@ -82,7 +83,7 @@ export function writeSiteData(contentDir: string, stamps: Record<string, string>
   mkdirSync(dir, { recursive: true });
   writeAtomically(path.join(dir, `content-${id}.json`), JSON.stringify(data));
   writeAtomically(path.join(dir, `search-index-${id}.json`), searchIndexJson);
-  const manifest: Manifest = { contentDir: path.resolve(contentDir), stamps, id };
+  const manifest: Manifest = { contentDir: path.resolve(contentDir), stamps, id, slugs: data.articles.map((article) => article.slug) };
   writeAtomically(path.join(dir, "manifest.json"), JSON.stringify(manifest));
   return dir;
 }
@@ -109,13 +110,18 @@ export function readSiteData(contentDir: string): SiteData | undefined {
   }
 }
 
-/** The prebuilt search index of `contentDir`, or undefined (see `readSiteData`). */
-export function readSiteSearchIndex(contentDir: string): SearchIndex | undefined {
+/** The prebuilt search index of `contentDir` as JSON text (see `loadSearchIndex`), or undefined (see `readSiteData`). */
+export function readSiteSearchIndex(contentDir: string): string | undefined {
   const current = currentManifest(contentDir);
   if (!current) return undefined;
   try {
-    return loadSearchIndex(readFileSync(path.join(current.dir, `search-index-${current.manifest.id}.json`), "utf8"));
+    return readFileSync(path.join(current.dir, `search-index-${current.manifest.id}.json`), "utf8");
   } catch {
     return undefined;
   }
+}
+
+/** The slugs of the published articles, from the site data's manifest; undefined when it is missing or stale. */
+export function readPublishedSlugs(contentDir: string): string[] | undefined {
+  return currentManifest(contentDir)?.manifest.slugs;
 }

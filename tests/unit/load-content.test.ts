@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatDiagnostic } from "@/lib/content/diagnostics";
-import { ContentError, loadContent, loadValidContent, resolveContentDir, selectVisible } from "@/lib/content/load-content";
+import { resolveContentDir } from "@/lib/content/content-dir";
+import { ContentError, loadContent, loadValidContent, selectVisible } from "@/lib/content/load-content";
 
 const fixture = (name: string) => path.join(__dirname, "..", "fixtures", name);
 const ROOT = path.join(__dirname, "..", "..");

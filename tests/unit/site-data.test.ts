@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadValidContent, selectVisible } from "@/lib/content/load-content";
-import { buildSearchIndex, searchArticles, serializeSearchIndex } from "@/lib/search";
-import { contentStamps, readSiteData, readSiteSearchIndex, writeSiteData } from "@/lib/site/site-data";
+import { buildSearchIndex, loadSearchIndex, searchArticles, serializeSearchIndex } from "@/lib/search";
+import { contentStamps, readPublishedSlugs, readSiteData, readSiteSearchIndex, writeSiteData } from "@/lib/site/site-data";
 
 describe("the site data the build writes", () => {
   let contentDir: string;
@@ -33,8 +33,9 @@ describe("the site data the build writes", () => {
   it("is read back as written, search index included", async () => {
     const { data, index } = await build();
     expect(readSiteData(contentDir)).toEqual(JSON.parse(JSON.stringify(data)));
-    const loaded = readSiteSearchIndex(contentDir);
-    expect(loaded && searchArticles(loaded, "罚息")).toEqual(searchArticles(index, "罚息"));
+    const json = readSiteSearchIndex(contentDir);
+    expect(json && searchArticles(loadSearchIndex(json), "罚息")).toEqual(searchArticles(index, "罚息"));
+    expect(readPublishedSlugs(contentDir)).toEqual(data.articles.map((article) => article.slug));
   });
 
   it("is not used once an article has changed, been added or been removed", async () => {
@@ -43,6 +44,7 @@ describe("the site data the build writes", () => {
     utimesSync(article, new Date(), new Date(Date.now() + 60_000));
     expect(readSiteData(contentDir)).toBeUndefined();
     expect(readSiteSearchIndex(contentDir)).toBeUndefined();
+    expect(readPublishedSlugs(contentDir)).toBeUndefined();
 
     await build();
     writeFileSync(path.join(contentDir, "articles", "new-one.md"), "---\ntitle: 新\n---\n");
