@@ -1,9 +1,12 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import autocannon from "autocannon";
 import { brokenArticle, sameTitleArticle, writeGeneratedArticles } from "./generate-articles";
+import { siteDataDir } from "../lib/site/site-data";
+import { freePort, rssMiB, waitUntilUp } from "./server-helpers";
 
 /**
  * `npm run bench:content`: how content checking and building scale with the number of
@@ -21,6 +24,8 @@ const TARGETS = {
     [10_000, 30],
   ]),
   checkAfterOneEdit: new Map([[10_000, 2]]),
+  /** Issue #15: the Next.js blog starter's rate on this machine. */
+  buildSecondsPerArticle: new Map([[1_000, 0.045]]),
   largeInputMs: 1_500,
 };
 
@@ -60,12 +65,60 @@ function editOneArticle(dir: string): void {
   appendFileSync(path.join(dir, "articles", "generated-article-1.md"), "\n编辑刚刚补上的一句话。\n");
 }
 
+/**
+ * Serves a build of `dir` with the production server (`dist/serve.mjs`, as `npm start` runs it)
+ * on a free loopback port, and measures what a reader meets first: how long the server takes
+ * to answer, its memory once the search index is loaded, a share image's first (drawn) and
+ * second (kept) request, and search latency under 8 concurrent readers. Stops the server it
+ * started, by its PID.
+ */
+async function measureServer(dir: string, distDir: string, slug: string): Promise<Record<string, number>> {
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const server = spawn(process.execPath, ["dist/serve.mjs"], {
+    env: { ...process.env, CONTENT_DIR: dir, NEXT_DIST_DIR: distDir, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1" },
+    stdio: "ignore",
+  });
+  try {
+    await waitUntilUp(origin);
+    const startSeconds = (performance.now() - started) / 1000;
+    const searchUrl = `${origin}/search?q=${encodeURIComponent("逾期以后罚息怎么算")}`;
+    if (!(await fetch(searchUrl)).ok) throw new Error("search failed");
+    const rssAfterStartMiB = rssMiB(server.pid ?? 0);
+    const timed = async (url: string) => {
+      const begun = performance.now();
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+      return Math.round(performance.now() - begun);
+    };
+    const imageUrl = `${origin}/articles/${slug}/opengraph-image`;
+    const shareImageFirstMs = await timed(imageUrl);
+    const shareImageKeptMs = await timed(imageUrl);
+    const load = await autocannon({ url: searchUrl, connections: 8, duration: 10 });
+    if (load.non2xx > 0 || load.errors > 0) throw new Error(`search under load: ${load.non2xx} non-2xx, ${load.errors} errors`);
+    return {
+      serverStartSeconds: Number(startSeconds.toFixed(1)),
+      serverRssAfterStartMiB: rssAfterStartMiB,
+      shareImageFirstMs,
+      shareImageKeptMs,
+      searchMedianMs: load.latency.p50,
+      searchP97_5Ms: load.latency.p97_5,
+    };
+  } finally {
+    server.kill();
+  }
+}
+
 /** "✓" when a figure is within its target, "✗ (target N)" when not, "" when it has none. */
 function verdict(value: number, target: number | undefined): string {
   if (target === undefined) return "";
   return value <= target ? "✓" : `✗ (target ${target})`;
 }
 
+// The production server the measurements start, compiled from the current code.
+execFileSync("npm", ["run", "--silent", "build:server"], { stdio: "inherit" });
 const work = mkdtempSync(path.join(tmpdir(), "bench-content-"));
 const results: Record<string, unknown>[] = [];
 let worstCases: Record<string, Record<string, number>> = {};
@@ -106,10 +159,12 @@ try {
         status = spawnSync("node", ["lib/cli/run.mjs", "site-data"], { env: buildEnv, stdio: "ignore" }).status;
         if (status === 0) status = spawnSync("npx", ["next", "build"], { env: buildEnv, stdio: "ignore" }).status;
       });
-      rmSync(distDir, { recursive: true, force: true });
       if (status !== 0) throw new Error(`next build of ${count} articles failed`);
       row.buildSeconds = Number(buildSeconds.toFixed(1));
       row.buildSecondsPerArticle = Number((buildSeconds / count).toFixed(3));
+      row.buildTarget = verdict(buildSeconds / count, TARGETS.buildSecondsPerArticle.get(count));
+      Object.assign(row, await measureServer(dir, distDir, "generated-article-1"));
+      rmSync(distDir, { recursive: true, force: true });
     }
     results.push(row);
     console.log(row);
@@ -144,7 +199,8 @@ try {
   console.log("worst cases:", worstCases);
 } finally {
   rmSync(work, { recursive: true, force: true });
-  rmSync("dist/site-data", { recursive: true, force: true });
+  rmSync(".next-bench", { recursive: true, force: true });
+  for (const count of BUILD_SIZES) rmSync(siteDataDir(path.join(work, `content-${count}`)), { recursive: true, force: true });
 }
 
 const largeInputMs = JSON.parse(execFileSync(process.execPath, [TSX, "bench/measure-large.ts"], { encoding: "utf8" })) as Record<
@@ -164,6 +220,7 @@ const machine = {
 const targets = {
   checkColdSeconds: Object.fromEntries(TARGETS.coldCheck),
   checkAfterOneEditSeconds: Object.fromEntries(TARGETS.checkAfterOneEdit),
+  buildSecondsPerArticle: Object.fromEntries(TARGETS.buildSecondsPerArticle),
   largeInputMs: TARGETS.largeInputMs,
 };
 writeFileSync("bench/content-results.json", `${JSON.stringify({ machine, targets, results, worstCases, largeInputMs }, null, 2)}\n`);

@@ -1,12 +1,12 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { cpus, tmpdir, totalmem } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { resolveContentDir } from "../lib/content/content-dir";
 import { loadValidContent, selectVisible } from "../lib/content/load-content";
 import { buildFloorApp, FLOOR_APP_DIR, startFloorApp } from "./framework-floor";
+import { freePort, rssMiB, waitUntilUp } from "./server-helpers";
 
 /**
  * `npm run bench`: builds the site, serves the production build on a free loopback port it
@@ -22,22 +22,6 @@ import { buildFloorApp, FLOOR_APP_DIR, startFloorApp } from "./framework-floor";
 const RUNS = 3;
 const CHROME_FLAGS =
   "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, "utf8")
-    .split("\n")
-    .find((l) => l.startsWith("VmRSS:"));
-  return Math.round(Number(line?.replace(/\D+/g, "") ?? 0) / 1024);
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -99,20 +83,6 @@ function bytesByType(report: LighthouseReport) {
     imageKiB: sum("Image"),
     requests: items.length,
   };
-}
-
-async function waitUntilUp(origin: string): Promise<void> {
-  for (let attempt = 0; ; attempt += 1) {
-    if (
-      await fetch(origin).then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
-    if (attempt > 300) throw new Error(`${origin} did not come up`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 /** The first of a run's reports (there is one per round). */

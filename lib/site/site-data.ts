@@ -31,7 +31,7 @@ interface Manifest {
  * The folder of one content folder's site data: beside the compiled server in `dist/`, never in
  * `.next` (which `next build` empties first), one sub-folder per content folder.
  */
-function siteDataDir(contentDir: string): string {
+export function siteDataDir(contentDir: string): string {
   const key = createHash("sha256").update(path.resolve(contentDir)).digest("hex").slice(0, 16);
   return path.join(path.resolve(/* turbopackIgnore: true */ "dist/site-data"), key);
 }

@@ -3,37 +3,44 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
-const BUNDLE = path.resolve("node_modules/.cache/cli/content-check.mjs");
+/** A tool no other test runs, so no other test compiles it while these look at its bundle. */
+const TOOL = "settings-check";
+const BUNDLE = path.resolve(`node_modules/.cache/cli/${TOOL}.mjs`);
 const STAMPS = `${BUNDLE}.inputs.json`;
 
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ["lib/cli/run.mjs", ...args], {
-    env: { ...process.env, CONTENT_DIR: "tests/fixtures/valid" },
+    env: { ...process.env, SITE_URL: "https://example.org" },
     encoding: "utf8",
   });
 
 describe("lib/cli/run.mjs, which every npm script for a tool goes through", () => {
   it("runs a tool with its arguments and exit code", () => {
-    const result = run("content-check");
+    const result = run(TOOL);
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain("篇文章");
+    expect(result.stdout).toContain("设置");
+    const invalid = spawnSync(process.execPath, ["lib/cli/run.mjs", TOOL], {
+      env: { ...process.env, SITE_URL: "not a url" },
+      encoding: "utf8",
+    });
+    expect(invalid.status).toBe(1);
   });
 
   it("compiles a tool once and reuses it while its sources are unchanged", () => {
-    run("content-check");
+    run(TOOL);
     const before = statSync(BUNDLE).mtimeMs;
-    run("content-check");
+    run(TOOL);
     expect(statSync(BUNDLE).mtimeMs).toBe(before);
   });
 
   it("compiles again when one of the tool's source files has changed", () => {
-    run("content-check");
+    run(TOOL);
     const stamps = JSON.parse(readFileSync(STAMPS, "utf8")) as Record<string, string>;
-    const source = path.resolve("lib/content/parse-article.ts");
+    const source = path.resolve("lib/site/config.ts");
     expect(Object.keys(stamps)).toContain(source);
     expect(Object.keys(stamps)).toContain(path.resolve("package-lock.json"));
     writeFileSync(STAMPS, JSON.stringify({ ...stamps, [source]: "0:0" }));
-    expect(run("content-check").status).toBe(0);
+    expect(run(TOOL).status).toBe(0);
     const after = JSON.parse(readFileSync(STAMPS, "utf8")) as Record<string, string>;
     expect(after[source]).toBe(`${statSync(source).size}:${statSync(source).mtimeMs}`);
   });
