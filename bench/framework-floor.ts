@@ -6,38 +6,31 @@ import path from "node:path";
 export const FLOOR_APP_DIR = path.resolve(".next-bench/framework-floor");
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
 
-/** The visible text of an HTML page: scripts, styles and tags removed, whitespace collapsed. */
-export function visibleText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, " ")
-    .replace(/<[^>]*>/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+/** The `<main>` element of a page's HTML: the article as the site renders it, without the page frame. */
+export function mainElement(pageHtml: string): string {
+  const main = /<main\b[\s\S]*?<\/main>/.exec(pageHtml)?.[0];
+  if (!main) throw new Error("the article page has no <main> element");
+  return main;
 }
 
-/** Bytes of a minimal Next page besides its text: head, bootstrap scripts, RSC framing. */
-const PAGE_OVERHEAD_BYTES = 6_000;
-
 /**
- * Writes and builds the smallest prerendered Next page that stands in for an article: one
- * heading and one paragraph of the article's own visible text, repeated until the page's HTML
- * (which carries the text twice: as HTML and in the inline RSC payload) is about as long as
- * the article's and compresses about as well. Measured like the site, it shows what the
- * framework alone costs: the floor for Lighthouse and the ceiling for throughput.
+ * Writes and builds the smallest prerendered Next page that stands in for an article: the
+ * article's own rendered HTML (its `<main>`, every section as the site renders it) as one
+ * block of HTML, styled by the site's own stylesheet. Measured like the site, it shows what
+ * the same text and markup cost in the simplest Next page: the floor for Lighthouse and the
+ * ceiling for throughput. What the article page costs above it is its own components, its
+ * page frame and their payload.
  */
-export function buildFloorApp(articleHtml: string): void {
+export function buildFloorApp(articlePageHtml: string, css: string): void {
   rmSync(FLOOR_APP_DIR, { recursive: true, force: true });
   mkdirSync(path.join(FLOOR_APP_DIR, "app"), { recursive: true });
-  const visible = visibleText(articleHtml);
-  const targetBytes = Math.max(1, (Buffer.byteLength(articleHtml) - PAGE_OVERHEAD_BYTES) / 2);
-  const copies = Math.ceil(targetBytes / Math.max(1, Buffer.byteLength(visible)));
-  const repeated = `${visible} `.repeat(copies);
-  const text = JSON.stringify(repeated.slice(0, Math.round((repeated.length * targetBytes) / Buffer.byteLength(repeated))));
   // Its own (empty) config: otherwise Next finds the site's next.config.ts in a parent folder.
   writeFileSync(path.join(FLOOR_APP_DIR, "next.config.mjs"), "export default {};\n");
+  writeFileSync(path.join(FLOOR_APP_DIR, "app", "globals.css"), css);
   writeFileSync(
     path.join(FLOOR_APP_DIR, "app", "layout.jsx"),
-    `export const metadata = { title: "最小页面", description: "框架本身的开销" };
+    `import "./globals.css";
+export const metadata = { title: "最小页面", description: "框架本身的开销" };
 export default function Layout({ children }) {
   return (<html lang="zh-CN"><body>{children}</body></html>);
 }
@@ -45,8 +38,9 @@ export default function Layout({ children }) {
   );
   writeFileSync(
     path.join(FLOOR_APP_DIR, "app", "page.jsx"),
-    `export default function Page() {
-  return (<main><h1>最小页面</h1><p>{${text}}</p></main>);
+    `const ARTICLE = ${JSON.stringify(mainElement(articlePageHtml))};
+export default function Page() {
+  return <div dangerouslySetInnerHTML={{ __html: ARTICLE }} />;
 }
 `,
   );

@@ -14,9 +14,10 @@ import { freePort, rssMiB, waitUntilUp } from "./server-helpers";
  * longest article, the bytes an article costs, throughput under autocannon (32 connections for
  * 10 s, then a 64-connection 30 s soak after a 5 s warm-up of the same shape), and the
  * server's memory along the way. Load tests send a browser's Accept-Encoding.
- * It also builds a minimal prerendered Next page holding the article's text and measures it
- * the same way (Lighthouse, run by run between the site's pages; 32-connection throughput):
- * the framework's own floor and ceiling on this machine. Writes bench/results.json and prints it. These are
+ * It also builds a minimal prerendered Next page holding the article's own rendered HTML (its
+ * `<main>`, with the site's stylesheet) as one block, and measures it the same way
+ * (Lighthouse, run by run between the site's pages; 32-connection throughput): the same text
+ * and markup in the simplest Next page, the floor and ceiling on this machine. Writes bench/results.json and prints it. These are
  * measurements on a shared machine, not pass/fail tests.
  */
 const RUNS = 3;
@@ -151,7 +152,9 @@ try {
 
   // The floor is built and served now, so that its Lighthouse runs interleave with the site's:
   // on this shared machine a quiet or busy minute then touches all three pages alike.
-  buildFloorApp(articleHtml);
+  const stylesheets = [...articleHtml.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((match) => match[1] ?? "");
+  const css = (await Promise.all(stylesheets.map(async (href) => (await fetch(`${origin}${href}`)).text()))).join("\n");
+  buildFloorApp(articleHtml, css);
   const floorPort = await freePort();
   const floorOrigin = `http://127.0.0.1:${floorPort}`;
   floorServer = startFloorApp(floorPort);
