@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 import { siteSecurityHeaders } from "./lib/server/security-headers";
 import { siteConfig } from "./lib/site/config";
@@ -17,6 +18,9 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   experimental: {
     globalNotFound: true,
+    // Prerender on every core: Next uses one worker fewer than the cores, so on a 2-core
+    // machine it generated the pages in one (31.9 s for 300 articles, against 21.9 s in two).
+    cpus: availableParallelism(),
     // The site has no server actions and no proxy (`npm start` answers a request naming an
     // action, or a POST outside the form routes, before Next reads its body). Should one ever
     // reach Next, it reads no more than a form's 16 KiB instead of its defaults (1 MB, 10 MB).
