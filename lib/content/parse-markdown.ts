@@ -93,11 +93,12 @@ function processorFor(frontmatter: boolean, extensions: boolean, footnotes: bool
 
 /**
  * Text without which none of GitHub's extensions (bare addresses aside, see ./autolinks) can
- * apply: a footnote (`[^`), strikethrough (`~~`), a table's delimiter row (`|`, `:-` or `-:`)
- * or a task box. Text without any is parsed as CommonMark alone, to the same tree, without the
- * extensions' cost.
+ * apply: a footnote (`[^`), a tilde (strikethrough; even a single `~`, which is never struck
+ * through, changes which `*` and `_` can open emphasis next to it: `逾*~*`), a table's
+ * delimiter row (`|`, `:-` or `-:`) or a task box. Text without any is parsed as CommonMark
+ * alone, to the same tree, without the extensions' cost.
  */
-const GFM_TRIGGER = /\[\^|~~|\||:-|-:|\[[\s xX]\]/g;
+const GFM_TRIGGER = /\[\^|~|\||:-|-:|\[[\s xX]\]/g;
 
 /** A YAML frontmatter block: `---` on the first line, up to the next `---` line. */
 const FRONTMATTER = /^---[ \t]*\n(?:[\s\S]*?\n)?---[ \t]*(?=\n|$)/;
