@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { ParseFiles } from "./load-content";
 import type { ParsedArticle } from "./parse-article";
+import { fileStamp, writeFileAtomically } from "./cache-files";
 import { parserVersion } from "./parser-version";
 
 /**
@@ -12,8 +13,8 @@ import { parserVersion } from "./parser-version";
  * the cache file reads and writes several times faster than as many small objects.
  */
 interface CacheEntry {
-  size: number;
-  mtimeMs: number;
+  /** The file's size and modification time (`fileStamp`). */
+  stamp: string;
   sha256: string;
   json: string;
 }
@@ -38,32 +39,32 @@ export function withParseCache(parse: ParseFiles, cacheRoot: string): ParseFiles
     const cached = readCache(cacheFile);
 
     const fresh = new Map<string, CacheEntry>();
-    const misses: { key: string; size: number; mtimeMs: number; sha256: string; index: number }[] = [];
+    const misses: { key: string; stamp: string; sha256: string; index: number }[] = [];
     const results: ParsedArticle[] = [];
     let touched = false;
     files.forEach((file, index) => {
       const key = `${file.file}\0${file.path}`;
-      const { size, mtimeMs } = statSync(file.path);
+      const stamp = fileStamp(file.path);
       const before = cached.get(key);
-      if (before && before.size === size && before.mtimeMs === mtimeMs) {
+      if (before && before.stamp === stamp) {
         fresh.set(key, before);
         results[index] = JSON.parse(before.json) as ParsedArticle;
         return;
       }
       const sha256 = createHash("sha256").update(readFileSync(file.path)).digest("hex");
       if (before && before.sha256 === sha256) {
-        fresh.set(key, { ...before, size, mtimeMs });
+        fresh.set(key, { ...before, stamp });
         results[index] = JSON.parse(before.json) as ParsedArticle;
         touched = true;
         return;
       }
-      misses.push({ key, size, mtimeMs, sha256, index });
+      misses.push({ key, stamp, sha256, index });
     });
 
     const parsed = misses.length > 0 ? await parse(misses.map(({ index }) => files[index] as (typeof files)[number])) : [];
-    misses.forEach(({ key, size, mtimeMs, sha256, index }, position) => {
+    misses.forEach(({ key, stamp, sha256, index }, position) => {
       const result = parsed[position] as ParsedArticle;
-      fresh.set(key, { size, mtimeMs, sha256, json: JSON.stringify(result) });
+      fresh.set(key, { stamp, sha256, json: JSON.stringify(result) });
       results[index] = result;
     });
     if (touched || misses.length > 0 || fresh.size !== cached.size) writeCache(cacheFile, fresh);
@@ -87,12 +88,10 @@ function readCache(file: string): Map<string, CacheEntry> {
  * write that fails is skipped, and the next check parses again.
  */
 function writeCache(file: string, entries: Map<string, CacheEntry>): void {
-  const partial = `${file}.${process.pid}.partial`;
   try {
-    writeFileSync(partial, serialize(entries));
-    renameSync(partial, file);
+    writeFileAtomically(file, serialize(entries));
   } catch {
-    rmSync(partial, { force: true });
+    // Nothing is lost: the next check parses again.
   }
 }
 

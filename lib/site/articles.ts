@@ -144,9 +144,10 @@ const siteSearchIndex = cache((): Promise<SearchIndex> => {
     return buildSearchIndex(articles, searchWords);
   };
   if (!isProduction) return build();
-  productionSearchIndex ??= Promise.resolve(readSiteSearchIndex(resolveContentDir())).then((json) =>
-    json ? loadSearchIndex(json) : build(),
-  );
+  if (!productionSearchIndex) {
+    const built = readSiteSearchIndex(resolveContentDir());
+    productionSearchIndex = built === undefined ? build() : Promise.resolve(loadSearchIndex(built));
+  }
   return productionSearchIndex;
 });
 

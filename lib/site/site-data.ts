@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { fileStamp, writeFileAtomically } from "../content/cache-files";
 import type { Article } from "../content/schema";
 import type { SearchWordsEntry } from "../content/search-words";
 import type { Situation } from "../content/situations";
@@ -50,15 +51,7 @@ export function contentStamps(contentDir: string): Record<string, string> {
       stamps[folder] = "missing";
       continue;
     }
-    for (const name of names) {
-      const file = path.join(folder, name);
-      try {
-        const stat = statSync(file);
-        stamps[file] = stat.isDirectory() ? "folder" : `${stat.size}:${stat.mtimeMs}`;
-      } catch {
-        stamps[file] = "missing";
-      }
-    }
+    for (const name of names) stamps[path.join(folder, name)] = fileStamp(path.join(folder, name));
   }
   return stamps;
 }
@@ -68,23 +61,16 @@ function sameStamps(a: Record<string, string>, b: Record<string, string>): boole
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-/** Writes a file whole through a temporary one, so a reader sees the old file or the new one. */
-function writeAtomically(file: string, data: string): void {
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, data);
-  renameSync(partial, file);
-}
-
 /** Writes the site data of `contentDir`; `stamps` must be taken before its files were read. */
 export function writeSiteData(contentDir: string, stamps: Record<string, string>, data: SiteData, searchIndexJson: string): string {
   const dir = siteDataDir(contentDir);
   const id = createHash("sha256").update(JSON.stringify(stamps)).digest("hex").slice(0, 16);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  writeAtomically(path.join(dir, `content-${id}.json`), JSON.stringify(data));
-  writeAtomically(path.join(dir, `search-index-${id}.json`), searchIndexJson);
+  writeFileAtomically(path.join(dir, `content-${id}.json`), JSON.stringify(data));
+  writeFileAtomically(path.join(dir, `search-index-${id}.json`), searchIndexJson);
   const manifest: Manifest = { contentDir: path.resolve(contentDir), stamps, id, slugs: data.articles.map((article) => article.slug) };
-  writeAtomically(path.join(dir, "manifest.json"), JSON.stringify(manifest));
+  writeFileAtomically(path.join(dir, "manifest.json"), JSON.stringify(manifest));
   return dir;
 }
 
@@ -99,26 +85,32 @@ function currentManifest(contentDir: string): { dir: string; manifest: Manifest 
   }
 }
 
-/** The site data of `contentDir`, or undefined when there is none or a content file has changed since. */
-export function readSiteData(contentDir: string): SiteData | undefined {
+/** One file of `contentDir`'s site data (`content` or `search-index`), or undefined when it is missing or stale. */
+function readCurrentFile(contentDir: string, name: "content" | "search-index"): string | undefined {
   const current = currentManifest(contentDir);
   if (!current) return undefined;
   try {
-    return JSON.parse(readFileSync(path.join(current.dir, `content-${current.manifest.id}.json`), "utf8")) as SiteData;
+    return readFileSync(path.join(current.dir, `${name}-${current.manifest.id}.json`), "utf8");
   } catch {
+    return undefined;
+  }
+}
+
+/** The site data of `contentDir`, or undefined when there is none or a content file has changed since. */
+export function readSiteData(contentDir: string): SiteData | undefined {
+  const json = readCurrentFile(contentDir, "content");
+  if (json === undefined) return undefined;
+  try {
+    return JSON.parse(json) as SiteData;
+  } catch {
+    // A file cut short: the loader parses the folder instead.
     return undefined;
   }
 }
 
 /** The prebuilt search index of `contentDir` as JSON text (see `loadSearchIndex`), or undefined (see `readSiteData`). */
 export function readSiteSearchIndex(contentDir: string): string | undefined {
-  const current = currentManifest(contentDir);
-  if (!current) return undefined;
-  try {
-    return readFileSync(path.join(current.dir, `search-index-${current.manifest.id}.json`), "utf8");
-  } catch {
-    return undefined;
-  }
+  return readCurrentFile(contentDir, "search-index");
 }
 
 /** The slugs of the published articles, from the site data's manifest; undefined when it is missing or stale. */
