@@ -81,7 +81,10 @@ test.describe("without JavaScript", () => {
       await page.goto("/");
       await page.getByRole("searchbox", { name: "搜索文章" }).fill(question);
       await page.getByRole("searchbox", { name: "搜索文章" }).press("Enter");
+      // Without JavaScript, Enter submits the form: wait for the results page before reading its links.
+      await expect(page).toHaveURL(/\/search\?q=/);
       const links = page.getByTestId("search-results").getByRole("heading").getByRole("link");
+      await expect(links.first()).toBeVisible();
       const hrefs = (await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href")))).slice(0, 3);
       expect(hrefs.map((href) => decodeURIComponent(href ?? ""))).toContain(decodeURIComponent(answer));
       await links.nth(hrefs.map((href) => decodeURIComponent(href ?? "")).indexOf(decodeURIComponent(answer))).click();
