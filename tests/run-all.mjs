@@ -1,7 +1,8 @@
 // `npm test`: every test, from a fresh clone (after `npm ci`). Installs Debian's Chromium,
 // CJK fonts and a Java runtime (for the Nu HTML Checker) when they are missing, runs the
 // linter and the format check, the unit tests, builds the production site (which validates
-// the content first) and runs the browser tests against it. Ends with one "N passed, N failed" line.
+// the content first), type-checks the project and runs the browser tests against the build.
+// Ends with one "N passed, N failed" line.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -64,6 +65,11 @@ if (build !== 0) {
   totals.failed += 1;
   finish(build);
 }
+
+// Type-checking counts as one test; it runs after the build, which writes the route types it
+// checks the pages against (the build itself skips it: next.config.ts).
+if (run("npm", ["run", "--silent", "typecheck"]) === 0) totals.passed += 1;
+else totals.failed += 1;
 
 const e2eReport = path.join(reports, "playwright.json");
 const e2e = run("npx", ["playwright", "test", "--reporter=list,json"], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport });

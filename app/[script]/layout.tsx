@@ -28,8 +28,13 @@ export const viewport: Viewport = {
   ],
 };
 
-export const dynamicParams = false;
-
+/**
+ * Both scripts. `dynamicParams` is left to each page: Next applies `false` from any segment to
+ * every route below it, and Traditional articles are rendered on their first request
+ * (app/[script]/articles/[slug]/page.tsx). A script's name in other letter case (`/zh-hant`),
+ * which Next's case-insensitive rewrites let through, gets the 404 page from `npm start`
+ * (lib/server/not-found-gate.ts).
+ */
 export function generateStaticParams() {
   return [{ script: "zh-Hans" }, { script: "zh-Hant" }];
 }

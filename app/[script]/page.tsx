@@ -9,6 +9,9 @@ import { ToolList } from "@/components/tool-list";
 import { pageMetadata } from "@/lib/site/page-metadata";
 import { paginate } from "@/lib/site/pagination";
 
+/** Prerendered in both scripts (the layout's `generateStaticParams`); nothing else is rendered here. */
+export const dynamicParams = false;
+
 export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
   await enterScript(params);
   return pageMetadata({ path: "/" });

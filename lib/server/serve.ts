@@ -9,8 +9,8 @@ import { gateRequest } from "./request-gate";
 import { parseServerLimits } from "./limits";
 import { SCRIPT_HEADER, scriptOfTarget } from "../script/path-script";
 import { resolveContentDir } from "../content/content-dir";
-import { readPublishedSlugs } from "../site/site-data";
-import { isUnpublishedShareImage } from "./share-image-gate";
+import { readPublishedNames } from "../site/site-data";
+import { isKnownNotFound, type ArticleNames } from "./not-found-gate";
 
 /**
  * `npm start`: the production server. It is `next start` with six additions:
@@ -33,8 +33,10 @@ import { isUnpublishedShareImage } from "./share-image-gate";
  *   `ROUTER_STATE_HEADER`).
  * - The client's address from the socket, in a request header (`CLIENT_ADDRESS_HEADER`), for
  *   the forms' rate limits; a value sent by the client is replaced.
- * - The share image of an article that is not published gets the 404 page from here
- *   (`isUnpublishedShareImage`), so made-up addresses never make Next keep an image.
+ * - The page or share image of an article that is not published, and any address under a
+ *   script's name in other letter case, get the 404 page from here (`isKnownNotFound`): pages
+ *   and images may be rendered on first request and kept, and made-up addresses must never
+ *   make Next render or keep anything.
  * PORT (default 3000) and HOST (default all interfaces) choose where it listens.
  */
 const port = Number(process.env.PORT || 3000);
@@ -46,9 +48,9 @@ await app.prepare();
 // The middleware is typed for Express but needs only Node's request and response.
 const compressStreams = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 const preparedBodies = new PreparedBodyCache();
-/** The published articles, from the site data the build wrote (undefined if it is missing or stale). */
-const published = readPublishedSlugs(resolveContentDir());
-const publishedSlugs = published ? new Set(published) : undefined;
+/** The published articles' names, from the site data the build wrote (undefined if it is missing or stale). */
+const published = readPublishedNames(resolveContentDir());
+const articleNames: ArticleNames | undefined = published && { slugs: new Set(published.slugs), aliases: new Set(published.aliases) };
 
 const NOT_ALLOWED_BODY = "不支持这种请求方式。\n";
 
@@ -75,9 +77,9 @@ function handleRequest(request: IncomingMessage, response: ServerResponse): void
   // The not-found page has no script of its own (app/global-not-found.tsx): it reads the
   // address's from here, taken before the rewrite below so /zh-Hant/articles/%ZZ stays Traditional.
   request.headers[SCRIPT_HEADER] = scriptOfTarget(request.url ?? "/");
-  // An in-process rewrite to a path no route knows: the site's own 404 page. So for the share
-  // image of an article that is not published, which Next would otherwise keep on disk.
-  if (hasUndecodablePath(request.url) || isUnpublishedShareImage(request.url ?? "/", publishedSlugs)) request.url = "/_malformed-url";
+  // An in-process rewrite to a path no route knows: the site's own 404 page. So for addresses
+  // Next would otherwise render and keep (isKnownNotFound).
+  if (hasUndecodablePath(request.url) || isKnownNotFound(request.url ?? "/", articleNames)) request.url = "/_malformed-url";
   // The site makes no client-side navigations; Next could not read some values of this header (ROUTER_STATE_HEADER).
   Reflect.deleteProperty(request.headers, ROUTER_STATE_HEADER);
   // The forms' rate limits count per address; whatever a client claims here is replaced.
@@ -106,8 +108,11 @@ server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
   else answerRaw(socket, error.code === "HPE_HEADER_OVERFLOW" ? 431 : 400);
 });
 server.on("connect", (_request, socket: Duplex) => answerRaw(socket, 405, NOT_ALLOWED_BODY));
-/** Pages that build something on their first request (the search index): asked for once at start, so no reader waits. */
-const WARM_UP_PATHS = [`/search?q=${encodeURIComponent("借呗")}`];
+/**
+ * Pages that build something on their first request (the search index, the Traditional
+ * converter's dictionaries): asked for once at start, so no reader waits.
+ */
+const WARM_UP_PATHS = [`/search?q=${encodeURIComponent("借呗")}`, `/zh-Hant/search?q=${encodeURIComponent("借呗")}`];
 
 server.listen(port, host, () => {
   console.log(`借呗逾期指南 listening on http://${host ?? "localhost"}:${port}`);

@@ -113,13 +113,6 @@ export async function getAliasTarget(alias: string): Promise<Article | undefined
   return (await loadSiteContent()).byAlias.get(alias);
 }
 
-/** Every slug an article URL may have: articles, aliases, and (in development) broken files. */
-export async function listArticleSlugs(): Promise<string[]> {
-  const { bySlug, byAlias, problems } = await loadSiteContent();
-  const broken = problems.filter((d) => d.file.endsWith(".md")).map((d) => slugFromFileName(path.basename(d.file)));
-  return [...new Set([...bySlug.keys(), ...byAlias.keys(), ...broken])];
-}
-
 /** Development only: the problems of the file behind `slug`, when it has errors. */
 export async function getArticleProblems(slug: string): Promise<Diagnostic[]> {
   return (await loadSiteContent()).problems.filter((d) => d.file.endsWith(".md") && slugFromFileName(path.basename(d.file)) === slug);

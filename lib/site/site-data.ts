@@ -20,12 +20,13 @@ export interface SiteData {
   searchWords: SearchWordsEntry[];
 }
 
-/** What the site data was made from, the name its files share, and the published articles' slugs. */
+/** What the site data was made from, the name its files share, and the published articles' slugs and aliases. */
 interface Manifest {
   contentDir: string;
   stamps: Record<string, string>;
   id: string;
   slugs: string[];
+  aliases: string[];
 }
 
 /**
@@ -69,7 +70,13 @@ export function writeSiteData(contentDir: string, stamps: Record<string, string>
   mkdirSync(dir, { recursive: true });
   writeFileAtomically(path.join(dir, `content-${id}.json`), JSON.stringify(data));
   writeFileAtomically(path.join(dir, `search-index-${id}.json`), searchIndexJson);
-  const manifest: Manifest = { contentDir: path.resolve(contentDir), stamps, id, slugs: data.articles.map((article) => article.slug) };
+  const manifest: Manifest = {
+    contentDir: path.resolve(contentDir),
+    stamps,
+    id,
+    slugs: data.articles.map((article) => article.slug),
+    aliases: data.articles.flatMap((article) => article.aliases),
+  };
   writeFileAtomically(path.join(dir, "manifest.json"), JSON.stringify(manifest));
   return dir;
 }
@@ -113,7 +120,8 @@ export function readSiteSearchIndex(contentDir: string): string | undefined {
   return readCurrentFile(contentDir, "search-index");
 }
 
-/** The slugs of the published articles, from the site data's manifest; undefined when it is missing or stale. */
-export function readPublishedSlugs(contentDir: string): string[] | undefined {
-  return currentManifest(contentDir)?.manifest.slugs;
+/** The published articles' slugs and aliases, from the site data's manifest; undefined when it is missing or stale. */
+export function readPublishedNames(contentDir: string): { slugs: string[]; aliases: string[] } | undefined {
+  const manifest = currentManifest(contentDir)?.manifest;
+  return manifest && { slugs: manifest.slugs, aliases: manifest.aliases };
 }

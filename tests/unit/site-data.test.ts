@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadValidContent, selectVisible } from "@/lib/content/load-content";
 import { buildSearchIndex, loadSearchIndex, searchArticles, serializeSearchIndex } from "@/lib/search";
-import { contentStamps, readPublishedSlugs, readSiteData, readSiteSearchIndex, writeSiteData } from "@/lib/site/site-data";
+import { contentStamps, readPublishedNames, readSiteData, readSiteSearchIndex, writeSiteData } from "@/lib/site/site-data";
 
 describe("the site data the build writes", () => {
   let contentDir: string;
@@ -35,7 +35,11 @@ describe("the site data the build writes", () => {
     expect(readSiteData(contentDir)).toEqual(JSON.parse(JSON.stringify(data)));
     const json = readSiteSearchIndex(contentDir);
     expect(json && searchArticles(loadSearchIndex(json), "罚息")).toEqual(searchArticles(index, "罚息"));
-    expect(readPublishedSlugs(contentDir)).toEqual(data.articles.map((article) => article.slug));
+    expect(readPublishedNames(contentDir)).toEqual({
+      slugs: data.articles.map((article) => article.slug),
+      aliases: data.articles.flatMap((article) => article.aliases),
+    });
+    expect(readPublishedNames(contentDir)?.aliases.length, "the real content has aliases").toBeGreaterThan(0);
   });
 
   it("is not used once an article has changed, been added or been removed", async () => {
@@ -44,7 +48,7 @@ describe("the site data the build writes", () => {
     utimesSync(article, new Date(), new Date(Date.now() + 60_000));
     expect(readSiteData(contentDir)).toBeUndefined();
     expect(readSiteSearchIndex(contentDir)).toBeUndefined();
-    expect(readPublishedSlugs(contentDir)).toBeUndefined();
+    expect(readPublishedNames(contentDir)).toBeUndefined();
 
     await build();
     writeFileSync(path.join(contentDir, "articles", "new-one.md"), "---\ntitle: 新\n---\n");

@@ -11,10 +11,11 @@ import { ShareBar } from "@/components/share-bar";
 import { ProseHtml } from "@/components/prose-html";
 import { ArticleSection } from "@/components/sections/article-section";
 import { TableOfContents } from "@/components/table-of-contents";
-import { localPath, localize, requestScript, scriptFrom, setRequestScript } from "@/lib/script/request-script";
-import { getAliasTarget, getArticleInScript, getArticleProblems, listArticleSlugs } from "@/lib/site/articles";
+import { isScript, localPath, localize, requestScript, scriptFrom, setRequestScript } from "@/lib/script/request-script";
+import { getAliasTarget, getArticleInScript, getArticleProblems, listArticles } from "@/lib/site/articles";
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
 import { articleMetadata } from "@/lib/site/page-metadata";
+import { prerenderedArticleSlugs } from "@/lib/site/pages";
 import { articleStructuredData } from "@/lib/site/structured-data";
 import { absoluteUrl, articlePath } from "@/lib/site/url";
 
@@ -22,16 +23,22 @@ interface ArticlePageProps {
   params: Promise<{ script: string; slug: string }>;
 }
 
-/** Every article and alias is prerendered; any other slug is a 404 without touching the file system. */
-export const dynamicParams = false;
+/**
+ * Simplified articles and all aliases are prerendered, Traditional articles only the newest
+ * (`prerenderedArticleSlugs`); the others are rendered on their first request and kept by Next.
+ * `npm start` answers a slug that is not published with the 404 page before Next sees it
+ * (lib/server/not-found-gate.ts), so made-up names are never rendered or kept.
+ */
+export const dynamicParams = true;
 
-export async function generateStaticParams() {
-  return (await listArticleSlugs()).map((slug) => ({ slug }));
+export async function generateStaticParams({ params }: { params: { script: string } }) {
+  return prerenderedArticleSlugs(scriptFrom(params.script), await listArticles()).map((slug) => ({ slug }));
 }
 
-/** The article behind `slug` in the page's script, which this sets for the render. */
+/** The article behind `slug` in the page's script, which this sets for the render; none under a `script` that is not one. */
 async function articleInScript({ script, slug }: { script: string; slug: string }) {
-  setRequestScript(scriptFrom(script));
+  if (!isScript(script)) return undefined;
+  setRequestScript(script);
   return getArticleInScript(slug, requestScript());
 }
 
@@ -41,8 +48,9 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
-  const { slug } = await params;
-  const article = await articleInScript(await params);
+  const { script, slug } = await params;
+  if (!isScript(script)) notFound();
+  const article = await articleInScript({ script, slug });
   if (!article) {
     const target = await getAliasTarget(slug);
     if (target) permanentRedirect(localPath(`/articles/${target.slug}`));

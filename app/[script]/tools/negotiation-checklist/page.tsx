@@ -10,6 +10,9 @@ import { readerTool } from "@/lib/tools/reader-tools";
 
 const TOOL = readerTool("/tools/negotiation-checklist");
 
+/** Prerendered in both scripts (the layout's `generateStaticParams`); nothing else is rendered here. */
+export const dynamicParams = false;
+
 export async function generateMetadata({ params }: ScriptPageProps): Promise<Metadata> {
   await enterScript(params);
   return pageMetadata({

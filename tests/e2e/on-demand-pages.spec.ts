@@ -1,0 +1,45 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { toTraditional } from "../../lib/script/convert";
+import { PRERENDERED_TRADITIONAL_ARTICLES } from "../../lib/site/pages";
+import { publishedArticles } from "./site-content";
+
+/** Every file Next keeps for pages and images rendered after the build (its route cache), as paths. */
+function keptFiles(): string[] {
+  const root = path.resolve(process.env.NEXT_DIST_DIR || ".next", "server");
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { recursive: true, encoding: "utf8" });
+}
+
+test("a Traditional article beyond the newest is rendered on its first request and then served as kept", async ({ request }) => {
+  const articles = await publishedArticles();
+  expect(articles.length, "the content has articles that are not prerendered in Traditional").toBeGreaterThan(
+    PRERENDERED_TRADITIONAL_ARTICLES,
+  );
+  const oldest = articles.at(-1)!;
+  const address = `/zh-Hant/articles/${oldest.slug}`;
+  const first = await request.get(address);
+  expect(first.status()).toBe(200);
+  const second = await request.get(address);
+  expect(second.status()).toBe(200);
+  expect(second.headers()["x-nextjs-cache"]).toBe("HIT");
+  expect(await second.text()).toBe(await first.text());
+  expect(await first.text()).toContain(toTraditional(oldest.title));
+});
+
+test("made-up article names get the 404 page and nothing is kept for them", async ({ request }) => {
+  const name = `made-up-${Date.now()}`;
+  for (const address of [
+    `/zh-Hant/articles/${name}`,
+    `/articles/${name}`,
+    `/zh-Hans/articles/${name}`,
+    `/zh-Hant/articles/${name}/opengraph-image`,
+    `/zh-hant/articles/${(await publishedArticles())[0]!.slug}`,
+  ]) {
+    const response = await request.get(address);
+    expect(response.status(), address).toBe(404);
+    expect(response.headers()["content-type"], address).toContain("text/html");
+  }
+  expect(keptFiles().filter((file) => file.includes(name))).toEqual([]);
+});
