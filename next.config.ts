@@ -37,7 +37,9 @@ const nextConfig: NextConfig = {
       beforeFiles: [],
       afterFiles: [
         { source: "/", destination: "/zh-Hans" },
-        { source: "/:path((?!zh-Hant(?:/|$)|zh-Hans(?:/|$)|_next/).+)", destination: "/zh-Hans/:path" },
+        // Everything but the scripts' own paths, Next's files and the sitemap files (app/sitemaps/sitemap.ts),
+        // which rewrites reach before dynamic routes.
+        { source: "/:path((?!zh-Hant(?:/|$)|zh-Hans(?:/|$)|_next/|sitemaps/).+)", destination: "/zh-Hans/:path" },
       ],
       fallback: [],
     };

@@ -28,18 +28,22 @@ test("a Traditional article beyond the newest is rendered on its first request a
   expect(await first.text()).toContain(toTraditional(oldest.title));
 });
 
-test("made-up article names get the 404 page and nothing is kept for them", async ({ request }) => {
-  const name = `made-up-${Date.now()}`;
+test("made-up article names and sitemap files get the 404 page and nothing is kept for them", async ({ request }) => {
+  const id = String(Date.now());
+  const name = `made-up-${id}`;
   for (const address of [
     `/zh-Hant/articles/${name}`,
     `/articles/${name}`,
     `/zh-Hans/articles/${name}`,
     `/zh-Hant/articles/${name}/opengraph-image`,
     `/zh-hant/articles/${(await publishedArticles())[0]!.slug}`,
+    // Sitemap files beyond those the build wrote.
+    `/sitemaps/sitemap/${id}.xml`,
+    `/sitemaps/sitemap/${name}.xml`,
   ]) {
     const response = await request.get(address);
     expect(response.status(), address).toBe(404);
     expect(response.headers()["content-type"], address).toContain("text/html");
   }
-  expect(keptFiles().filter((file) => file.includes(name))).toEqual([]);
+  expect(keptFiles().filter((file) => file.includes(id))).toEqual([]);
 });

@@ -5,6 +5,7 @@ import { PNG } from "pngjs";
 import { toTraditional } from "../../lib/script/convert";
 import { sitePages } from "../../lib/site/pages";
 import { publishedArticles } from "./site-content";
+import { sitemapFileTexts } from "./sitemap-files";
 
 /** The configured public origin (SITE_URL's default): absolute URLs in the files use it. */
 const SITE = "http://localhost:3000";
@@ -26,16 +27,17 @@ interface SitemapEntry {
 }
 
 test("the sitemap lists every page in both scripts, each with the alternates its page names", async ({ page, request }) => {
-  const text = await (await request.get("/sitemap.xml")).text();
-  expect(XMLValidator.validate(text)).toBe(true);
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: "",
     isArray: (name) => name === "url" || name === "xhtml:link",
   });
-  const sitemap = parser.parse(text) as { urlset: { "xmlns:xhtml": string; url: SitemapEntry[] } };
-  expect(sitemap.urlset["xmlns:xhtml"]).toBe("http://www.w3.org/1999/xhtml");
-  const entries = sitemap.urlset.url;
+  const entries = (await sitemapFileTexts(request, SITE)).flatMap((text) => {
+    expect(XMLValidator.validate(text)).toBe(true);
+    const sitemap = parser.parse(text) as { urlset: { "xmlns:xhtml": string; url: SitemapEntry[] } };
+    expect(sitemap.urlset["xmlns:xhtml"]).toBe("http://www.w3.org/1999/xhtml");
+    return sitemap.urlset.url;
+  });
   const locs = entries.map((entry) => entry.loc);
 
   // Exactly the indexed pages of the site's one list of pages, in both scripts.

@@ -5,7 +5,8 @@ import type { Article } from "@/lib/content/schema";
 import { pageMetadata } from "@/lib/site/page-metadata";
 import { ARTICLES_PER_PAGE } from "@/lib/site/pagination";
 import { absoluteUrl } from "@/lib/site/url";
-import { languageAlternates, sitemapEntries } from "@/lib/site/sitemap";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { languageAlternates, MAX_SITEMAP_URLS, sitemapEntries, sitemapFile, sitemapFileCount, sitemapIndexXml } from "@/lib/site/sitemap";
 
 const SITE = "http://localhost:3000";
 
@@ -69,5 +70,44 @@ describe("the sitemap", () => {
       const resolved = Object.fromEntries(Object.entries(languages).map(([language, href]) => [language, absoluteUrl(href)]));
       expect(languageAlternates(path), path).toEqual(resolved);
     }
+  });
+});
+
+describe("sitemap files and their index", () => {
+  /** `count` entries, one changed per day from 2020-01-01 in order, so each file's latest date is known. */
+  const entries = (count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      url: `${SITE}/articles/a-${i}`,
+      lastModified: new Date(Date.UTC(2020, 0, 1) + (i % 3000) * 86_400_000).toISOString().slice(0, 10),
+    }));
+
+  it("puts at most 50,000 URLs in a file, in order, and always has one file", () => {
+    expect(sitemapFileCount([])).toBe(1);
+    expect(sitemapFileCount(entries(MAX_SITEMAP_URLS))).toBe(1);
+    const many = entries(2 * MAX_SITEMAP_URLS + 1);
+    expect(sitemapFileCount(many)).toBe(3);
+    expect(sitemapFile(many, "0")).toEqual(many.slice(0, MAX_SITEMAP_URLS));
+    expect(sitemapFile(many, "1")).toEqual(many.slice(MAX_SITEMAP_URLS, 2 * MAX_SITEMAP_URLS));
+    expect(sitemapFile(many, "2")).toEqual([many.at(-1)]);
+    for (const id of ["3", "01", "-1", "1.5", "x", ""]) expect(sitemapFile(many, id), id).toEqual([]);
+  });
+
+  it("indexes every file with the latest change of its pages, as valid XML", () => {
+    const many = entries(2 * MAX_SITEMAP_URLS + 1);
+    const xml = sitemapIndexXml(many);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const index = new XMLParser({ isArray: (name) => name === "sitemap" }).parse(xml) as {
+      sitemapindex: { sitemap: { loc: string; lastmod: string }[] };
+    };
+    const latest = (id: number) =>
+      sitemapFile(many, String(id))
+        .map((entry) => String(entry.lastModified))
+        .reduce((max, date) => (date > max ? date : max), "");
+    expect(index.sitemapindex.sitemap).toEqual([0, 1, 2].map((id) => ({ loc: `${SITE}/sitemaps/sitemap/${id}.xml`, lastmod: latest(id) })));
+    expect(index.sitemapindex.sitemap[2]!.lastmod).toBe(many.at(-1)!.lastModified);
+  });
+
+  it("names the one file of a small site, and leaves out a date when no page has one", () => {
+    expect(sitemapIndexXml([{ url: `${SITE}/` }])).toContain(`<sitemap><loc>${SITE}/sitemaps/sitemap/0.xml</loc></sitemap>`);
   });
 });
