@@ -2,6 +2,7 @@ import { siteConfig } from "../site/config";
 import { DraftStore } from "./drafts";
 import { SlidingWindowLimiter } from "./rate-limit";
 import { openSqliteStore, type ReportStore } from "./store";
+import { processWide } from "../site/process-wide";
 
 /** Every post to a form, valid or not, per client address in 10 minutes (at least, and 4 per accepted report): a bound on floods. */
 const MIN_POSTS_PER_WINDOW = 60;
@@ -23,23 +24,18 @@ interface ReportsRuntime {
   drafts: DraftStore;
 }
 
-const KEY = Symbol.for("jiebei-overdue-guide.reports-runtime");
-
 /**
- * The server's one store, rate limits and drafts. Next bundles each route on its own, so a
- * plain module variable would give the form's handler and the page that shows its result two
- * copies; this lives on `globalThis` instead. The database is opened on first use, never at
- * build time.
+ * The server's one store, rate limits and drafts, shared by the form's handler and the page
+ * that shows its result (`processWide`). The database is opened on first use, never at build
+ * time.
  */
 export function reportsRuntime(): ReportsRuntime {
-  const global = globalThis as typeof globalThis & { [KEY]?: ReportsRuntime };
-  global[KEY] ??= {
+  return processWide("reports-runtime", () => ({
     store: openSqliteStore(siteConfig.reportsDatabase),
     reports: new SlidingWindowLimiter(siteConfig.reportRateLimit.count, siteConfig.reportRateLimit.windowSeconds * 1000),
     feedback: new SlidingWindowLimiter(FEEDBACK_PER_WINDOW, TEN_MINUTES_MS),
     siteWide: new SlidingWindowLimiter(siteConfig.formsPerHour, ONE_HOUR_MS),
     posts: new SlidingWindowLimiter(Math.max(MIN_POSTS_PER_WINDOW, siteConfig.reportRateLimit.count * 4), TEN_MINUTES_MS),
     drafts: new DraftStore(),
-  };
-  return global[KEY];
+  }));
 }

@@ -1,6 +1,7 @@
 import { ConverterBuilder, type ConverterOptions, type LocalePreset } from "opencc-js/core";
 import * as simplifiedPreset from "opencc-js/preset/cn2t";
 import * as traditionalPreset from "opencc-js/preset/t2cn";
+import { processWide } from "../site/process-wide";
 import { PHRASES, TRADITIONAL_PHRASES } from "./phrases";
 
 /**
@@ -23,11 +24,9 @@ import { PHRASES, TRADITIONAL_PHRASES } from "./phrases";
  * Simplified gets the few phrases OpenCC reads wrongly in the site's Traditional text the same
  * way, in front of its `tw2s` configuration's Taiwan-variant step.
  *
- * Building a converter loads large dictionaries (close to a second), so each is built once,
- * on first use, and reused.
+ * Building a converter loads large dictionaries (close to a second), so each is built once per
+ * process, on first use, and reused by every route (`processWide`).
  */
-let simplifiedToTraditional: ((text: string) => string) | undefined;
-let traditionalToSimplified: ((text: string) => string) | undefined;
 
 /** Phrase pairs as an OpenCC dictionary string ("from to|from to"), the form segmentation dictionaries take. */
 function dictionary(pairs: readonly (readonly [string, string])[]): string {
@@ -66,14 +65,12 @@ function withPhrases(
 
 /** Simplified Chinese text in Taiwan-standard Traditional characters; other text is unchanged. */
 export function toTraditional(text: string): string {
-  simplifiedToTraditional ??= withPhrases(simplifiedPreset, "s2tw", PHRASES, { from: "cn", to: "tw" });
-  return simplifiedToTraditional(text);
+  return processWide("opencc-s2tw", () => withPhrases(simplifiedPreset, "s2tw", PHRASES, { from: "cn", to: "tw" }))(text);
 }
 
 /** Traditional Chinese text in Simplified characters (for queries); other text is unchanged. */
 export function toSimplified(text: string): string {
-  traditionalToSimplified ??= withPhrases(traditionalPreset, "tw2s", TRADITIONAL_PHRASES, { from: "tw", to: "cn" });
-  return traditionalToSimplified(text);
+  return processWide("opencc-tw2s", () => withPhrases(traditionalPreset, "tw2s", TRADITIONAL_PHRASES, { from: "tw", to: "cn" }))(text);
 }
 
 /**

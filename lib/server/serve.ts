@@ -11,6 +11,10 @@ import { SCRIPT_HEADER, scriptOfTarget } from "../script/path-script";
 import { resolveContentDir } from "../content/content-dir";
 import { readPublishedNames } from "../site/site-data";
 import { isKnownNotFound, type ArticleNames } from "./not-found-gate";
+import { listArticles } from "../site/articles";
+import { siteConfig } from "../site/config";
+import { shareImageText } from "../site/share-image";
+import { drawShareImage } from "../site/share-image-drawing";
 
 /**
  * `npm start`: the production server. It is `next start` with six additions:
@@ -109,14 +113,34 @@ server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
 });
 server.on("connect", (_request, socket: Duplex) => answerRaw(socket, 405, NOT_ALLOWED_BODY));
 /**
- * Pages that build something on their first request (the search index, the Traditional
+ * Pages that load something on their first request (the search index, the Traditional
  * converter's dictionaries): asked for once at start, so no reader waits.
  */
 const WARM_UP_PATHS = [`/search?q=${encodeURIComponent("借呗")}`, `/zh-Hant/search?q=${encodeURIComponent("借呗")}`];
 
+/**
+ * Reads the site data (every published article) into the process-wide copy every route shares
+ * (`processWide`), so neither the first Traditional article nor the first share image waits
+ * for it.
+ */
+async function warmUpSiteContent(): Promise<void> {
+  await listArticles();
+}
+
+/**
+ * Loads what share images are drawn with (HarfBuzz, the font, the renderer; packages Next
+ * loads from node_modules, so the route shares what is loaded here) by drawing one that is
+ * thrown away: asking for an article's image would not do it once Next has kept that image.
+ */
+async function warmUpShareImages(): Promise<void> {
+  await (await drawShareImage(shareImageText(siteConfig.name, "zh-Hant"))).arrayBuffer();
+}
+
 server.listen(port, host, () => {
   console.log(`借呗逾期指南 listening on http://${host ?? "localhost"}:${port}`);
   const warmUpHost = !host || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
+  warmUpSiteContent().catch((error: unknown) => console.error(`warm-up of the site content failed: ${String(error)}`));
+  warmUpShareImages().catch((error: unknown) => console.error(`warm-up of share images failed: ${String(error)}`));
   for (const path of WARM_UP_PATHS) {
     get({ host: warmUpHost, port, path }, (response) => response.resume()).on("error", (error) =>
       console.error(`warm-up of ${path} failed: ${error.message}`),

@@ -10,6 +10,7 @@ import type { Script } from "../script/request-script";
 import type { SearchWordsEntry } from "../content/search-words";
 import type { Situation } from "../content/situations";
 import { buildSearchIndex, loadSearchIndex, searchArticles, type SearchIndex, type SearchResponse } from "../search";
+import { processWide } from "./process-wide";
 import { readSiteData, readSiteSearchIndex } from "./site-data";
 
 const isProduction = process.env.NODE_ENV === "production";
@@ -61,10 +62,9 @@ function indexed(
   };
 }
 
-let productionContent: Promise<SiteContent> | undefined;
-
 /**
- * The single entry point pages use for content. A production process reads it once: from the
+ * The single entry point pages use for content. A production process reads it once, for every
+ * route (`processWide`): from the
  * site data `npm run build` wrote (lib/site/site-data.ts) while the content is unchanged since,
  * otherwise from the folder, failing on any error (so a broken article never reaches a build); `next dev`
  * rereads it per request so edits show on reload, and keeps serving the valid articles
@@ -72,8 +72,7 @@ let productionContent: Promise<SiteContent> | undefined;
  */
 const loadSiteContent = cache((): Promise<SiteContent> => {
   if (!isProduction) return readSiteContent();
-  productionContent ??= readSiteContent();
-  return productionContent;
+  return processWide("site-content", readSiteContent);
 });
 
 /** Published articles, newest first (drafts too under `next dev`). */
@@ -123,8 +122,6 @@ export async function listContentProblems(): Promise<Diagnostic[]> {
   return (await loadSiteContent()).problems;
 }
 
-let productionSearchIndex: Promise<SearchIndex> | undefined;
-
 /**
  * The search index over the articles pages show, built from the same loader: once per
  * production process, or loaded as the build wrote it with the site data (on the first search;
@@ -137,11 +134,10 @@ const siteSearchIndex = cache((): Promise<SearchIndex> => {
     return buildSearchIndex(articles, searchWords);
   };
   if (!isProduction) return build();
-  if (!productionSearchIndex) {
+  return processWide("search-index", () => {
     const built = readSiteSearchIndex(resolveContentDir());
-    productionSearchIndex = built === undefined ? build() : Promise.resolve(loadSearchIndex(built));
-  }
-  return productionSearchIndex;
+    return built === undefined ? build() : Promise.resolve(loadSearchIndex(built));
+  });
 });
 
 /** Sections matching a reader's query, best first (see lib/search). */

@@ -1,15 +1,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import subsetFont from "subset-font";
+import { processWide } from "./process-wide";
 
 /** Noto Sans SC Bold from an npm package: no font is fetched from the internet at build time. */
 const FONT_FILE = path.join(
   /* turbopackIgnore: true */ process.cwd(),
   "node_modules/@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf",
 );
-
-let fullFont: Promise<Buffer> | undefined;
-let fontCodePoints: Promise<ReadonlySet<number>> | undefined;
 
 /** Every code point the full font maps to a glyph, read once with HarfBuzz (the engine subset-font runs). */
 async function coveredCodePoints(font: Buffer): Promise<ReadonlySet<number>> {
@@ -26,10 +24,9 @@ async function coveredCodePoints(font: Buffer): Promise<ReadonlySet<number>> {
  * images of Traditional pages are drawn with it too.
  */
 export async function fontFor(text: string): Promise<Buffer> {
-  fullFont ??= readFile(FONT_FILE);
-  const font = await fullFont;
-  fontCodePoints ??= coveredCodePoints(font);
-  const covered = await fontCodePoints;
+  // Read once per process (`processWide`): the image route and the server's warm-up share it.
+  const font = await processWide("share-image-font", () => readFile(FONT_FILE));
+  const covered = await processWide("share-image-font-code-points", () => coveredCodePoints(font));
   const characters = [...new Set(text)];
   const missing = characters.filter((character) => !covered.has(character.codePointAt(0) ?? 0));
   if (missing.length > 0) {
