@@ -136,14 +136,27 @@ async function warmUpShareImages(): Promise<void> {
   await (await drawShareImage(shareImageText(siteConfig.name, "zh-Hant"))).arrayBuffer();
 }
 
+/** Asks this server for `path` and reads the answer to its end. */
+function requestOwnPage(hostName: string, path: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    get({ host: hostName, port, path }, (response) => response.resume().on("end", resolve).on("error", reject)).on("error", reject);
+  });
+}
+
 server.listen(port, host, () => {
   console.log(`借呗逾期指南 listening on http://${host ?? "localhost"}:${port}`);
   const warmUpHost = !host || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
-  warmUpSiteContent().catch((error: unknown) => console.error(`warm-up of the site content failed: ${String(error)}`));
-  warmUpShareImages().catch((error: unknown) => console.error(`warm-up of share images failed: ${String(error)}`));
-  for (const path of WARM_UP_PATHS) {
-    get({ host: warmUpHost, port, path }, (response) => response.resume()).on("error", (error) =>
-      console.error(`warm-up of ${path} failed: ${error.message}`),
-    );
-  }
+  const started = performance.now();
+  const warmUps = [
+    ["the site content", warmUpSiteContent()],
+    ["share images", warmUpShareImages()],
+    ...WARM_UP_PATHS.map((path) => [path, requestOwnPage(warmUpHost, path)] as const),
+  ] as const;
+  void Promise.all(
+    warmUps.map(([name, done]) =>
+      done.catch((error: unknown) => {
+        console.error(`warm-up of ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }),
+    ),
+  ).then(() => console.log(`warm-up done in ${((performance.now() - started) / 1000).toFixed(1)} s`));
 });
