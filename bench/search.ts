@@ -9,16 +9,29 @@ import { buildSearchIndex, searchArticles, type SearchIndex } from "../lib/searc
 import { writeGeneratedArticles } from "./generate-articles";
 
 /**
- * `npx tsx bench/search.ts`: builds the search index of 1,000 generated articles (written to
- * a temporary folder, loaded with the site's loader) and times queries in both scripts.
- * Prints one JSON object. Figures are measurements on a shared machine, not pass/fail tests.
+ * `npx tsx bench/search.ts [articles]`: builds the search index of that many generated articles
+ * (1,000 by default; written to a temporary folder, loaded with the site's loader) and times
+ * queries in both scripts. Prints one JSON object. Figures are measurements on a shared
+ * machine, not pass/fail tests.
  */
-const ARTICLES = 1_000;
+const DEFAULT_ARTICLES = 1_000;
 const RUNS_PER_QUERY = 25;
 const QUERIES = ["罚息", "征信", "协商", "分期", "逾期", "催收 客服", "还款提醒", "洗白征信", "罚", "95188", "App", "量子纠缠"];
 
 setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
+
+/** The article count given on the command line, or the default. */
+function articleCount(argument: string | undefined): number {
+  if (argument === undefined) return DEFAULT_ARTICLES;
+  if (!/^[1-9]\d*$/.test(argument)) {
+    console.error("usage: npx tsx bench/search.ts [articles]");
+    process.exit(2);
+  }
+  return Number(argument);
+}
+
+const ARTICLES = articleCount(process.argv[2]);
 
 function heapMiB(): number {
   collectGarbage();

@@ -4,7 +4,9 @@ import type { SearchWordsEntry } from "../content/search-words";
 import { searchableSections, wordsByTarget, type SearchableSection } from "./documents";
 import { normalizeForSearch } from "./normalize";
 import { buildPassage, type PassageSegment } from "./passage";
-import { indexTerms, isSingleCjkCharacter, queryTerms, questionWords } from "./tokenize";
+import { buildPhraseIndex, phraseMatches, type PhraseIndex } from "./phrases";
+import { rankSections, type QueryWord } from "./rank";
+import { indexTerms, isCjkWord, isSingleCjkCharacter, queryTerms, questionWords } from "./tokenize";
 
 export type { PassageSegment } from "./passage";
 
@@ -33,8 +35,6 @@ const MAX_LIMIT = 50;
  * others; a reader who wants more of it follows a link into it.
  */
 const MAX_SECTIONS_PER_ARTICLE = 3;
-/** A result that contains none of the query's words must still match this share of its bigrams. */
-const MIN_TERM_SHARE = 0.5;
 
 interface IndexedSection extends SearchableSection {
   id: number;
@@ -42,19 +42,13 @@ interface IndexedSection extends SearchableSection {
   normalized: Record<Field, string>;
 }
 
-/** An everyday word of a section, normalized and without spaces, as a reader's question may contain it. */
-interface Phrase {
-  phrase: string;
-  section: number;
-}
-
 /** Article sections indexed for `searchArticles`. */
 export interface SearchIndex {
   miniSearch: MiniSearch<IndexedSection>;
   /** Indexed sections by id (MiniSearch keeps only ids). */
   sections: IndexedSection[];
-  /** Every everyday word of every section (search-words.yaml), for matching whole questions. */
-  phrases: Phrase[];
+  /** The everyday words of the sections (search-words.yaml), for matching whole questions. */
+  phrases: PhraseIndex;
 }
 
 /** One matching section and the passage that shows why it matched. */
@@ -114,7 +108,7 @@ export function buildSearchIndex(articles: readonly Article[], searchWords: read
         words: normalizeForSearch(section.words.join(" ")),
       },
     }));
-  const phrases = sections.flatMap((section) => unique(section.words.map(compact)).map((phrase) => ({ phrase, section: section.id })));
+  const phrases = buildPhraseIndex(sections.flatMap((section) => section.words.map((word) => [compact(word), section.id] as const)));
   const miniSearch = new MiniSearch<IndexedSection>(MINISEARCH_OPTIONS);
   miniSearch.addAll(sections);
   return { miniSearch, sections, phrases };
@@ -136,9 +130,18 @@ const MINISEARCH_OPTIONS: Options<IndexedSection> = {
   },
 };
 
+/** An everyday word and a section it belongs to, as the index's JSON holds them. */
+interface SerializedPhrase {
+  phrase: string;
+  section: number;
+}
+
 /** A search index as JSON text, for the build to write once and servers to load (`loadSearchIndex`). */
 export function serializeSearchIndex(index: SearchIndex): string {
-  return JSON.stringify({ miniSearch: index.miniSearch, sections: index.sections, phrases: index.phrases });
+  const phrases = [...index.phrases.sectionsByPhrase].flatMap(([phrase, ids]) =>
+    ids.map((section): SerializedPhrase => ({ phrase, section })),
+  );
+  return JSON.stringify({ miniSearch: index.miniSearch, sections: index.sections, phrases });
 }
 
 /** An index written by `serializeSearchIndex`, ready to search: nothing is tokenized or indexed again. */
@@ -146,27 +149,21 @@ export function loadSearchIndex(json: string): SearchIndex {
   const { miniSearch, sections, phrases } = JSON.parse(json) as {
     miniSearch: AsPlainObject;
     sections: IndexedSection[];
-    phrases: Phrase[];
+    phrases: SerializedPhrase[];
   };
-  return { miniSearch: MiniSearch.loadJS<IndexedSection>(miniSearch, MINISEARCH_OPTIONS), sections, phrases };
+  const phraseIndex = buildPhraseIndex(phrases.map(({ phrase, section }) => [phrase, section] as const));
+  return { miniSearch: MiniSearch.loadJS<IndexedSection>(miniSearch, MINISEARCH_OPTIONS), sections, phrases: phraseIndex };
 }
 
 function clampLimit(limit: number): number {
   return Number.isFinite(limit) ? Math.min(Math.max(Math.floor(limit), 1), MAX_LIMIT) : DEFAULT_LIMIT;
 }
 
-/**
- * How strongly each section's everyday words match the question: the length of the longest
- * word of the section that the question contains (坐牢 in 借呗逾期会坐牢吗), by section id.
- */
-function phraseMatches(index: SearchIndex, question: string): Map<number, { length: number; phrases: string[] }> {
-  const matches = new Map<number, { length: number; phrases: string[] }>();
-  for (const { phrase, section } of index.phrases) {
-    if (!question.includes(phrase)) continue;
-    const match = matches.get(section) ?? { length: 0, phrases: [] };
-    matches.set(section, { length: Math.max(match.length, [...phrase].length), phrases: [...match.phrases, phrase] });
-  }
-  return matches;
+/** How many of `words` a section contains outright; the article's title counts only for its top (see OWN_FIELDS). */
+function containedWords(section: IndexedSection | undefined, words: readonly string[]): number {
+  if (section === undefined) return 0;
+  const fields = section.kind === "lead" ? FIELDS : OWN_FIELDS;
+  return words.filter((word) => fields.some((field) => section.normalized[field].includes(word))).length;
 }
 
 /**
@@ -176,7 +173,9 @@ function phraseMatches(index: SearchIndex, question: string): Map<number, { leng
  * count. Sections whose everyday words (search-words.yaml) the question contains come first,
  * the longest such word first; then sections that contain more of the query's words outright
  * (all words of a multi-word query before some); then MiniSearch's BM25 score with headings
- * boosted. At most three sections per article are kept. Never throws: any string is a valid query.
+ * boosted. At most three sections per article are kept. The order is worked out only as far as
+ * the page of results needs it (`rankSections`), so common words, which match nearly every
+ * section, cost no string search per match. Never throws: any string is a valid query.
  */
 export function searchArticles(index: SearchIndex, query: string, { limit = DEFAULT_LIMIT }: { limit?: number } = {}): SearchResponse {
   const characters = [...query.trim()];
@@ -185,33 +184,20 @@ export function searchArticles(index: SearchIndex, query: string, { limit = DEFA
   const words = unique(questionWords(normalizedQuery));
   if (words.length === 0) return { kind: "empty" };
   const terms = unique(words.flatMap(queryTerms));
-  const phrases = phraseMatches(index, normalizedQuery.replace(/\s+/g, ""));
-
-  const scores = new Map<number, { score: number; share: number }>();
-  for (const match of index.miniSearch.search({ combineWith: "OR", queries: terms })) {
-    scores.set(match.id as number, { score: match.score, share: new Set(match.queryTerms).size / terms.length });
-  }
-  for (const id of phrases.keys()) if (!scores.has(id)) scores.set(id, { score: 0, share: 0 });
-
-  const ranked = [...scores]
-    .flatMap(([id, { score, share }]) => {
-      const section = index.sections[id];
-      if (!section) return [];
-      const fields = section.kind === "lead" ? FIELDS : OWN_FIELDS;
-      const contained = words.filter((word) => fields.some((field) => section.normalized[field].includes(word))).length;
-      const phrase = phrases.get(id);
-      const keep = phrase !== undefined || contained > 0 || share >= MIN_TERM_SHARE;
-      return keep ? [{ section, phrase, contained, score }] : [];
-    })
-    .sort(
-      (a, b) =>
-        (b.phrase?.length ?? 0) - (a.phrase?.length ?? 0) || b.contained - a.contained || b.score - a.score || a.section.id - b.section.id,
-    );
+  const ranked = rankSections({
+    matches: index.miniSearch.search({ combineWith: "OR", queries: terms }),
+    phrases: phraseMatches(index.phrases, normalizedQuery.replace(/\s+/g, "")),
+    words: words.map((word): QueryWord => ({ terms: queryTerms(word), cjk: isCjkWord(word) })),
+    termCount: terms.length,
+    contained: (id) => containedWords(index.sections[id], words),
+  });
 
   const perArticle = new Map<string, number>();
   const results: SearchResult[] = [];
-  for (const { section, phrase } of ranked) {
+  for (const { section: id, phrase } of ranked) {
     if (results.length >= clampLimit(limit)) break;
+    const section = index.sections[id];
+    if (section === undefined) continue;
     const shown = perArticle.get(section.slug) ?? 0;
     if (shown >= MAX_SECTIONS_PER_ARTICLE) continue;
     perArticle.set(section.slug, shown + 1);

@@ -18,6 +18,11 @@ export function wordsOf(text: string): string[] {
   return text.match(RUNS) ?? [];
 }
 
+/** True when a word (a run from `wordsOf`) is written in CJK characters, which are indexed as bigrams. */
+export function isCjkWord(word: string): boolean {
+  return CJK.test(word);
+}
+
 /** True when a token is a single CJK character (a query that must match as a prefix). */
 export function isSingleCjkCharacter(token: string): boolean {
   return [...token].length === 1 && CJK.test(token);
