@@ -30,8 +30,8 @@ function exited(child: ChildProcess): Promise<void> {
 
 /**
  * `npm start`'s server on a free port of its own, writing to `database`, with `env` added to its
- * environment: for tests that need a limit, a database or a process of their own (they never
- * touch the suite's shared server).
+ * environment, once it is ready: for tests that need a limit, a database or a process of their
+ * own (they never touch the suite's shared server).
  */
 export async function startOwnServer(database: string, rateLimit: string, env: Record<string, string> = {}): Promise<OwnServer> {
   const port = await freePort();
@@ -47,21 +47,30 @@ export async function startOwnServer(database: string, rateLimit: string, env: R
       REPORTS_RATE_LIMIT: rateLimit,
       ...env,
     },
-    stdio: "ignore",
+    // Its output is read for the line saying its warm-ups are done.
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
   });
   const deadline = Date.now() + 60_000;
+  // Ready means answering and done loading what it loads at start (the site data, the search
+  // index, the converters, the share images' font), so memory measured from here is the
+  // requests' own.
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     if (
-      await fetch(`${origin}/robots.txt`).then(
+      output.includes("warm-up done") &&
+      (await fetch(`${origin}/robots.txt`).then(
         (r) => r.ok,
         () => false,
-      )
+      ))
     )
       break;
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error("the server did not come up within 60 s");
+      throw new Error("the server was not ready within 60 s");
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
