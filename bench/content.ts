@@ -5,6 +5,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import { brokenArticle, sameTitleArticle, writeGeneratedArticles } from "./generate-articles";
+import { WARM_UP_DONE } from "../lib/server/warm-up";
 import { readPublishedNames, siteDataDir } from "../lib/site/site-data";
 import { freePort, rssMiB, treeRssMiB } from "./server-helpers";
 
@@ -145,7 +146,7 @@ async function measureServer(dir: string, distDir: string) {
       let output = "";
       server.stdout.on("data", (chunk: Buffer) => {
         output += chunk.toString();
-        if (output.includes("warm-up done")) resolve();
+        if (output.includes(WARM_UP_DONE)) resolve();
       });
       server.on("exit", (code) => reject(new Error(`the server exited (${code}) before its warm-ups were done`)));
     });

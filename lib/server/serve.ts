@@ -15,6 +15,7 @@ import { listArticles } from "../site/articles";
 import { siteConfig } from "../site/config";
 import { shareImageText } from "../site/share-image";
 import { drawShareImage } from "../site/share-image-drawing";
+import { WARM_UP_DONE } from "./warm-up";
 
 /**
  * `npm start`: the production server. It is `next start` with six additions:
@@ -158,5 +159,5 @@ server.listen(port, host, () => {
         console.error(`warm-up of ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
       }),
     ),
-  ).then(() => console.log(`warm-up done in ${((performance.now() - started) / 1000).toFixed(1)} s`));
+  ).then(() => console.log(`${WARM_UP_DONE} in ${((performance.now() - started) / 1000).toFixed(1)} s`));
 });

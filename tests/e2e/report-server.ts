@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
+import { WARM_UP_DONE } from "../../lib/server/warm-up";
 
 /** A free loopback port, asked of the system. */
 export function freePort(): Promise<number> {
@@ -61,7 +62,7 @@ export async function startOwnServer(database: string, rateLimit: string, env: R
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     if (
-      output.includes("warm-up done") &&
+      output.includes(WARM_UP_DONE) &&
       (await fetch(`${origin}/robots.txt`).then(
         (r) => r.ok,
         () => false,

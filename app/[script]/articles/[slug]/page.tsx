@@ -49,9 +49,9 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const { script, slug } = await params;
-  if (!isScript(script)) notFound();
   const article = await articleInScript({ script, slug });
   if (!article) {
+    if (!isScript(script)) notFound();
     const target = await getAliasTarget(slug);
     if (target) permanentRedirect(localPath(`/articles/${target.slug}`));
     const problems = await getArticleProblems(slug);
