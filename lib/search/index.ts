@@ -1,12 +1,13 @@
-import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
+import { deserialize, serialize } from "node:v8";
 import type { Article } from "../content/schema";
 import type { SearchWordsEntry } from "../content/search-words";
-import { searchableSections, wordsByTarget, type SearchableSection } from "./documents";
+import { searchableSections, targetKey, wordsByTarget, type SearchableSection } from "./documents";
 import { normalizeForSearch } from "./normalize";
 import { buildPassage, type PassageSegment } from "./passage";
 import { buildPhraseIndex, phraseMatches, type PhraseIndex } from "./phrases";
 import { rankSections, type QueryWord } from "./rank";
-import { indexTerms, isCjkWord, isSingleCjkCharacter, queryTerms, questionWords } from "./tokenize";
+import { buildTermIndex, checkTermIndex, matchTerms, type TermIndex } from "./term-index";
+import { isCjkWord, isSingleCjkCharacter, queryTerms, questionWords } from "./tokenize";
 
 export type { PassageSegment } from "./passage";
 
@@ -17,6 +18,7 @@ export type { PassageSegment } from "./passage";
 const FIELDS = ["articleTitle", "sectionTitle", "text", "tags", "words"] as const;
 type Field = (typeof FIELDS)[number];
 const BOOST: Record<Field, number> = { articleTitle: 1.5, sectionTitle: 3, text: 1, tags: 2, words: 3 };
+const FIELD_BOOSTS = FIELDS.map((field) => BOOST[field]);
 /**
  * Where a section must contain a word to count as containing it. The article title is left
  * out except for the article's top: otherwise every section of 《借呗逾期的后果：征信、罚息…》
@@ -44,8 +46,9 @@ interface IndexedSection extends SearchableSection {
 
 /** Article sections indexed for `searchArticles`. */
 export interface SearchIndex {
-  miniSearch: MiniSearch<IndexedSection>;
-  /** Indexed sections by id (MiniSearch keeps only ids). */
+  /** The sections' terms, in FIELDS order, by section id. */
+  terms: TermIndex;
+  /** Indexed sections by id (the term index keeps only ids). */
   sections: IndexedSection[];
   /** The everyday words of the sections (search-words.yaml), for matching whole questions. */
   phrases: PhraseIndex;
@@ -76,10 +79,6 @@ export type SearchResponse =
       results: SearchResult[];
     };
 
-function isField(name: string): name is Field {
-  return (FIELDS as readonly string[]).includes(name);
-}
-
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
@@ -94,65 +93,85 @@ function compact(text: string): string {
  * words (`searchWords`, from search-words.yaml) attached to the sections they point at.
  */
 export function buildSearchIndex(articles: readonly Article[], searchWords: readonly SearchWordsEntry[] = []): SearchIndex {
-  const words = wordsByTarget(searchWords);
-  const sections = articles
-    .flatMap((article) => searchableSections(article, words))
-    .map((section, id): IndexedSection => ({
-      ...section,
-      id,
-      normalized: {
-        articleTitle: normalizeForSearch(section.articleTitle),
-        sectionTitle: normalizeForSearch(section.sectionTitle ?? ""),
-        text: normalizeForSearch(section.text),
-        tags: normalizeForSearch(section.tags.join(" ")),
-        words: normalizeForSearch(section.words.join(" ")),
-      },
-    }));
-  const phrases = buildPhraseIndex(sections.flatMap((section) => section.words.map((word) => [compact(word), section.id] as const)));
-  const miniSearch = new MiniSearch<IndexedSection>(MINISEARCH_OPTIONS);
-  miniSearch.addAll(sections);
-  return { miniSearch, sections, phrases };
-}
-
-/** How sections are indexed and queried; the same when an index is built and when it is loaded. */
-const MINISEARCH_OPTIONS: Options<IndexedSection> = {
-  fields: [...FIELDS],
-  storeFields: [],
-  extractField: (section, name) => (isField(name) ? section.normalized[name] : section.id),
-  tokenize: indexTerms,
-  processTerm: (term) => term,
-  searchOptions: {
-    // Queries arrive as lists of terms already made by `queryTerms`.
-    tokenize: (term) => [term],
-    processTerm: (term) => term,
-    boost: BOOST,
-    prefix: isSingleCjkCharacter,
-  },
-};
-
-/** An everyday word and a section it belongs to, as the index's JSON holds them. */
-interface SerializedPhrase {
-  phrase: string;
-  section: number;
-}
-
-/** A search index as JSON text, for the build to write once and servers to load (`loadSearchIndex`). */
-export function serializeSearchIndex(index: SearchIndex): string {
-  const phrases = [...index.phrases.sectionsByPhrase].flatMap(([phrase, ids]) =>
-    ids.map((section): SerializedPhrase => ({ phrase, section })),
+  const sections = indexedSections(articles, searchWords, (section) => ({
+    articleTitle: normalizeForSearch(section.articleTitle),
+    sectionTitle: normalizeForSearch(section.sectionTitle ?? ""),
+    text: normalizeForSearch(section.text),
+    tags: normalizeForSearch(section.tags.join(" ")),
+    words: normalizeForSearch(section.words.join(" ")),
+  }));
+  const terms = buildTermIndex(
+    sections.map((section) => FIELDS.map((field) => section.normalized[field])),
+    FIELDS.length,
   );
-  return JSON.stringify({ miniSearch: index.miniSearch, sections: index.sections, phrases });
+  return { terms, sections, phrases: phraseIndexOf(sections) };
 }
 
-/** An index written by `serializeSearchIndex`, ready to search: nothing is tokenized or indexed again. */
-export function loadSearchIndex(json: string): SearchIndex {
-  const { miniSearch, sections, phrases } = JSON.parse(json) as {
-    miniSearch: AsPlainObject;
-    sections: IndexedSection[];
-    phrases: SerializedPhrase[];
+/** The searchable sections of `articles`, numbered in order, with their fields normalized by `normalized`. */
+function indexedSections(
+  articles: readonly Article[],
+  searchWords: readonly SearchWordsEntry[],
+  normalized: (section: SearchableSection, id: number) => Record<Field, string>,
+): IndexedSection[] {
+  const words = wordsByTarget(searchWords);
+  return articles
+    .flatMap((article) => searchableSections(article, words))
+    .map((section, id): IndexedSection => ({ ...section, id, normalized: normalized(section, id) }));
+}
+
+function phraseIndexOf(sections: readonly IndexedSection[]): PhraseIndex {
+  return buildPhraseIndex(sections.flatMap((section) => section.words.map((word) => [compact(word), section.id] as const)));
+}
+
+/** Bumped whenever the saved form changes: a server given an index of another version builds its own. */
+const FORMAT_VERSION = 2;
+
+/**
+ * A search index as saved: the term index and each section's normalized fields, one array per
+ * field (normalizing takes a Traditional-to-Simplified lookup per character, too slow to redo
+ * at every start). The rest of a section (its text, titles, words) is cut from the articles
+ * again when the index is loaded, so the text is not saved twice; `targets` checks that they
+ * still match.
+ */
+interface SavedSearchIndex {
+  version: number;
+  terms: TermIndex;
+  targets: string[];
+  normalized: Record<Field, string[]>;
+}
+
+/**
+ * A search index as bytes, for the build to write once and servers to load (`loadSearchIndex`).
+ * `v8.serialize` keeps the term index's typed arrays as bytes (no JSON numbers or base64 to
+ * decode at start) and its format can be stored: Node reads what older versions wrote.
+ */
+export function serializeSearchIndex(index: SearchIndex): Buffer {
+  const saved: SavedSearchIndex = {
+    version: FORMAT_VERSION,
+    terms: index.terms,
+    targets: index.sections.map((section) => targetKey(section.slug, section.sectionId)),
+    normalized: Object.fromEntries(FIELDS.map((field) => [field, index.sections.map((section) => section.normalized[field])])) as Record<
+      Field,
+      string[]
+    >,
   };
-  const phraseIndex = buildPhraseIndex(phrases.map(({ phrase, section }) => [phrase, section] as const));
-  return { miniSearch: MiniSearch.loadJS<IndexedSection>(miniSearch, MINISEARCH_OPTIONS), sections, phrases: phraseIndex };
+  return serialize(saved);
+}
+
+/**
+ * An index written by `serializeSearchIndex` for the same `articles` and `searchWords`, ready
+ * to search: nothing is normalized, tokenized or indexed again. Throws when the bytes are not
+ * an index of this version or it was made from other articles.
+ */
+export function loadSearchIndex(bytes: Buffer, articles: readonly Article[], searchWords: readonly SearchWordsEntry[] = []): SearchIndex {
+  const saved = deserialize(bytes) as SavedSearchIndex;
+  if (saved.version !== FORMAT_VERSION) throw new Error(`search index: version ${String(saved.version)}, expected ${FORMAT_VERSION}`);
+  const sections = indexedSections(articles, searchWords, (section, id) => {
+    if (saved.targets[id] !== targetKey(section.slug, section.sectionId)) throw new Error("search index: made from other articles");
+    return Object.fromEntries(FIELDS.map((field) => [field, saved.normalized[field][id] ?? ""])) as Record<Field, string>;
+  });
+  if (sections.length !== saved.targets.length) throw new Error("search index: made from other articles");
+  return { terms: checkTermIndex(saved.terms), sections, phrases: phraseIndexOf(sections) };
 }
 
 function clampLimit(limit: number): number {
@@ -172,7 +191,7 @@ function containedWords(section: IndexedSection | undefined, words: readonly str
  * (怎么办, 会不会, 吗); each word becomes bigrams, looked up with OR so partial matches still
  * count. Sections whose everyday words (search-words.yaml) the question contains come first,
  * the longest such word first; then sections that contain more of the query's words outright
- * (all words of a multi-word query before some); then MiniSearch's BM25 score with headings
+ * (all words of a multi-word query before some); then the BM25 score (term-index.ts) with headings
  * boosted. At most three sections per article are kept. The order is worked out only as far as
  * the page of results needs it (`rankSections`), so common words, which match nearly every
  * section, cost no string search per match. Never throws: any string is a valid query.
@@ -185,9 +204,14 @@ export function searchArticles(index: SearchIndex, query: string, { limit = DEFA
   if (words.length === 0) return { kind: "empty" };
   const terms = unique(words.flatMap(queryTerms));
   const ranked = rankSections({
-    matches: index.miniSearch.search({ combineWith: "OR", queries: terms }),
+    matches: matchTerms(
+      index.terms,
+      terms.map((term) => ({ term, prefix: isSingleCjkCharacter(term) })),
+      FIELD_BOOSTS,
+    ),
+    sectionCount: index.sections.length,
     phrases: phraseMatches(index.phrases, normalizedQuery.replace(/\s+/g, "")),
-    words: words.map((word): QueryWord => ({ terms: queryTerms(word), cjk: isCjkWord(word) })),
+    words: words.map((word): QueryWord => ({ terms: queryTerms(word).map((term) => terms.indexOf(term)), cjk: isCjkWord(word) })),
     termCount: terms.length,
     contained: (id) => containedWords(index.sections[id], words),
   });

@@ -1,27 +1,25 @@
+import TinyQueue from "tinyqueue";
 import type { PhraseMatch } from "./phrases";
+import type { TermMatches } from "./term-index";
 
 /** A result that contains none of the query's words must still match this share of its bigrams. */
 const MIN_TERM_SHARE = 0.5;
 
-/** A section MiniSearch matched: its id, its BM25 score and the query terms it matched (each once). */
-export interface Match {
-  id: number;
-  score: number;
-  queryTerms: readonly string[];
-}
-
 /**
- * The terms of a word of the query. `cjk`: the word is a run of CJK characters, so a section
- * can contain it only if MiniSearch matched every one of its terms in that section (see `containable`).
+ * The terms of a word of the query, as positions among the query's terms. `cjk`: the word is a
+ * run of CJK characters, so a section can contain it only if it matched every one of its terms
+ * (see `containable`).
  */
 export interface QueryWord {
-  terms: readonly string[];
+  terms: readonly number[];
   cjk: boolean;
 }
 
 export interface RankInput {
-  /** MiniSearch's matches, highest score first, as `search` returns them. */
-  matches: readonly Match[];
+  /** The sections that have any of the query's terms, scored (term-index.ts). */
+  matches: TermMatches;
+  /** How many sections the index has: sections are numbered from 0. */
+  sectionCount: number;
   /** Sections whose everyday words the question contains, by section id. */
   phrases: ReadonlyMap<number, PhraseMatch>;
   words: readonly QueryWord[];
@@ -37,17 +35,17 @@ export interface Ranked {
 }
 
 /**
- * The most query words a matched section can contain outright, from the terms MiniSearch
- * matched, without reading its text. A field containing a CJK word has every bigram of it
- * among its index terms (all the word's characters are CJK, so it lies inside one run of the
- * field), and a field containing a single CJK character has a term starting with it, which the
- * character's prefix query matches. Other words are matched by MiniSearch whole, but the exact
- * check also finds them inside longer words (app in whatsapp), so they always count as possible.
+ * The most query words a matched section can contain outright, from the terms it matched,
+ * without reading its text. A field containing a CJK word has every bigram of it among its
+ * index terms (all the word's characters are CJK, so it lies inside one run of the field), and
+ * a field containing a single CJK character has a term starting with it, which the character's
+ * prefix query matches. Other words are matched whole, but the exact check also finds them
+ * inside longer words (app in whatsapp), so they always count as possible.
  */
-export function containable(match: Match, words: readonly QueryWord[]): number {
+export function containable(matches: TermMatches, section: number, words: readonly QueryWord[]): number {
   let count = 0;
   for (const word of words) {
-    if (!word.cjk || word.terms.every((term) => match.queryTerms.includes(term))) count += 1;
+    if (!word.cjk || word.terms.every((term) => matches.hasTerm(section, term))) count += 1;
   }
   return count;
 }
@@ -55,70 +53,70 @@ export function containable(match: Match, words: readonly QueryWord[]): number {
 /** Sections whose everyday words the question contains: longest word first, then more words contained, then score, then id. */
 function phraseSections({ matches, phrases, contained }: RankInput): Ranked[] {
   if (phrases.size === 0) return [];
-  const scores = new Map<number, number>();
-  for (const match of matches) if (phrases.has(match.id)) scores.set(match.id, match.score);
   return [...phrases]
-    .map(([section, phrase]) => ({ section, phrase, contained: contained(section), score: scores.get(section) ?? 0 }))
+    .map(([section, phrase]) => ({ section, phrase, contained: contained(section), score: matches.score(section) }))
     .sort((a, b) => b.phrase.length - a.phrase.length || b.contained - a.contained || b.score - a.score || a.section - b.section)
     .map(({ section, phrase }) => ({ section, phrase }));
 }
 
 /**
- * Whether the match at a position contains exactly `level` of the query's words. Both the
- * bound (`containable`) and the exact count are taken once per match and only when asked;
- * the exact count is never taken for a match whose bound rules it out.
+ * The bound (`containable`) and the exact count of words contained, each taken once per
+ * section and only when asked; the exact count is never taken for a section whose bound
+ * rules out the level asked about.
  */
-function levelTest(input: RankInput): (position: number, match: Match, level: number) => boolean {
-  const bounds: number[] = [];
-  const exact: number[] = [];
-  return (position, match, level) => {
-    const bound = (bounds[position] ??= containable(match, input.words));
-    if (bound < level) return false;
-    if (bound === 0) return true;
-    return (exact[position] ??= input.contained(match.id)) === level;
+function containedCounts(input: RankInput) {
+  const bounds = new Int16Array(input.sectionCount).fill(-1);
+  const exact = new Int16Array(input.sectionCount).fill(-1);
+  const bound = (section: number): number => {
+    if (bounds[section] === -1) bounds[section] = containable(input.matches, section, input.words);
+    return bounds[section] ?? 0;
   };
+  /** Whether the section contains exactly `level` of the query's words. */
+  const isAtLevel = (section: number, level: number): boolean => {
+    const most = bound(section);
+    if (most < level) return false;
+    if (most === 0) return true;
+    if (exact[section] === -1) exact[section] = input.contained(section);
+    return exact[section] === level;
+  };
+  return { bound, isAtLevel };
 }
-
-const byId = (a: number, b: number) => a - b;
 
 /**
  * The matched sections (everyday-word sections aside) that contain exactly `level` of the
  * query's words and are kept (at level 0 only those matching enough of the query's terms),
- * highest score first and, among equal scores, lowest id first: MiniSearch's order, with each
- * run of equal scores sorted by id. It reads the matches only as far as its reader asks.
+ * highest score first and, among equal scores, lowest id first. The candidates are put in a
+ * heap (built in one pass) and taken out only as far as the reader asks.
  */
-function* sectionsAtLevel(input: RankInput, level: number, isAtLevel: ReturnType<typeof levelTest>): Generator<number> {
-  let run: number[] = [];
-  let runScore = Number.NaN;
-  for (let position = 0; position < input.matches.length; position += 1) {
-    const match = input.matches[position];
-    if (match === undefined || input.phrases.has(match.id) || !isAtLevel(position, match, level)) continue;
-    if (level === 0 && match.queryTerms.length / input.termCount < MIN_TERM_SHARE) continue;
-    if (match.score !== runScore) {
-      yield* run.sort(byId);
-      run = [];
-      runScore = match.score;
-    }
-    run.push(match.id);
+function* sectionsAtLevel(input: RankInput, level: number, counts: ReturnType<typeof containedCounts>): Generator<number> {
+  const { matches, phrases, termCount } = input;
+  const candidates: number[] = [];
+  for (const section of matches.documents) {
+    if (phrases.has(section) || counts.bound(section) < level) continue;
+    if (level === 0 && matches.matchedTermCount(section) / termCount < MIN_TERM_SHARE) continue;
+    candidates.push(section);
   }
-  yield* run.sort(byId);
+  const queue = new TinyQueue(candidates, (a, b) => matches.score(b) - matches.score(a) || a - b);
+  for (let section = queue.pop(); section !== undefined; section = queue.pop()) {
+    if (counts.isAtLevel(section, level)) yield section;
+  }
 }
 
 /**
  * Sections in the order `searchArticles` documents: everyday-word sections first, then more
  * of the query's words contained outright, then BM25 score, then id. It is exactly the order
  * a full sort of every match gives, produced lazily, level by level from all words contained
- * down, each level in MiniSearch's score order: a reader that stops after a page of results
- * has had only the matches above its last result placed. Every match is placed at its exact
- * level; `containable` only spares the string search where MiniSearch's matched terms show
- * the section cannot reach the level being read, so common words (逾期, 借呗), which match
- * nearly every section, no longer cost a string search per match. A level that few sections
- * reach still reads every match, at the cost of a cached lookup per match.
+ * down, each level in score order: a reader that stops after a page of results has had only
+ * the sections above its last result placed. Every match is placed at its exact level;
+ * `containable` only spares the string search where the matched terms show the section cannot
+ * reach the level being read, so common words (逾期, 借呗), which match nearly every section,
+ * cost no string search per match. A level that few sections reach still reads every match,
+ * at the cost of a cached lookup per match.
  */
 export function* rankSections(input: RankInput): Generator<Ranked> {
   yield* phraseSections(input);
-  const isAtLevel = levelTest(input);
+  const counts = containedCounts(input);
   for (let level = input.words.length; level >= 0; level -= 1) {
-    for (const section of sectionsAtLevel(input, level, isAtLevel)) yield { section, phrase: undefined };
+    for (const section of sectionsAtLevel(input, level, counts)) yield { section, phrase: undefined };
   }
 }

@@ -134,9 +134,17 @@ const siteSearchIndex = cache((): Promise<SearchIndex> => {
     return buildSearchIndex(articles, searchWords);
   };
   if (!isProduction) return build();
-  return processWide("search-index", () => {
-    const built = readSiteSearchIndex(resolveContentDir());
-    return built === undefined ? build() : Promise.resolve(loadSearchIndex(built));
+  return processWide("search-index", async () => {
+    const saved = readSiteSearchIndex(resolveContentDir());
+    if (saved !== undefined) {
+      const { articles, searchWords } = await loadSiteContent();
+      try {
+        return loadSearchIndex(saved, articles, searchWords);
+      } catch {
+        // Cut short, saved by another version of this code or from other articles: built again.
+      }
+    }
+    return build();
   });
 });
 

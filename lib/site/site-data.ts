@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { deserialize, serialize } from "node:v8";
 import { fileStamp, writeFileAtomically } from "../content/cache-files";
 import type { Article } from "../content/schema";
 import type { SearchWordsEntry } from "../content/search-words";
@@ -12,7 +13,9 @@ import type { Situation } from "../content/situations";
  * production server read it instead of parsing the content folder again (at 10,000 articles
  * each parse took longer than the pages it served). It is used only while every file it was
  * made from is unchanged (same names, sizes and modification times); otherwise the loader
- * parses the folder as before.
+ * parses the folder as before. Both files are written with `v8.serialize`, which Node reads
+ * back about three times as fast as the same data as JSON (10,000 articles: 0.4–0.7 s
+ * against 1.7–2.0 s) and keeps the search index's typed arrays as bytes.
  */
 export interface SiteData {
   articles: Article[];
@@ -63,13 +66,13 @@ function sameStamps(a: Record<string, string>, b: Record<string, string>): boole
 }
 
 /** Writes the site data of `contentDir`; `stamps` must be taken before its files were read. */
-export function writeSiteData(contentDir: string, stamps: Record<string, string>, data: SiteData, searchIndexJson: string): string {
+export function writeSiteData(contentDir: string, stamps: Record<string, string>, data: SiteData, searchIndex: Buffer): string {
   const dir = siteDataDir(contentDir);
   const id = createHash("sha256").update(JSON.stringify(stamps)).digest("hex").slice(0, 16);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  writeFileAtomically(path.join(dir, `content-${id}.json`), JSON.stringify(data));
-  writeFileAtomically(path.join(dir, `search-index-${id}.json`), searchIndexJson);
+  writeFileAtomically(path.join(dir, `content-${id}.bin`), serialize(data));
+  writeFileAtomically(path.join(dir, `search-index-${id}.bin`), searchIndex);
   const manifest: Manifest = {
     contentDir: path.resolve(contentDir),
     stamps,
@@ -93,11 +96,11 @@ function currentManifest(contentDir: string): { dir: string; manifest: Manifest 
 }
 
 /** One file of `contentDir`'s site data (`content` or `search-index`), or undefined when it is missing or stale. */
-function readCurrentFile(contentDir: string, name: "content" | "search-index"): string | undefined {
+function readCurrentFile(contentDir: string, name: "content" | "search-index"): Buffer | undefined {
   const current = currentManifest(contentDir);
   if (!current) return undefined;
   try {
-    return readFileSync(path.join(current.dir, `${name}-${current.manifest.id}.json`), "utf8");
+    return readFileSync(path.join(current.dir, `${name}-${current.manifest.id}.bin`));
   } catch {
     return undefined;
   }
@@ -105,18 +108,18 @@ function readCurrentFile(contentDir: string, name: "content" | "search-index"): 
 
 /** The site data of `contentDir`, or undefined when there is none or a content file has changed since. */
 export function readSiteData(contentDir: string): SiteData | undefined {
-  const json = readCurrentFile(contentDir, "content");
-  if (json === undefined) return undefined;
+  const bytes = readCurrentFile(contentDir, "content");
+  if (bytes === undefined) return undefined;
   try {
-    return JSON.parse(json) as SiteData;
+    return deserialize(bytes) as SiteData;
   } catch {
     // A file cut short: the loader parses the folder instead.
     return undefined;
   }
 }
 
-/** The prebuilt search index of `contentDir` as JSON text (see `loadSearchIndex`), or undefined (see `readSiteData`). */
-export function readSiteSearchIndex(contentDir: string): string | undefined {
+/** The prebuilt search index of `contentDir` as bytes (see `loadSearchIndex`), or undefined (see `readSiteData`). */
+export function readSiteSearchIndex(contentDir: string): Buffer | undefined {
   return readCurrentFile(contentDir, "search-index");
 }
 

@@ -11,6 +11,7 @@ import { buildSearchIndex, MAX_QUERY_LENGTH, searchArticles, type SearchIndex } 
 import { normalizeForSearch } from "@/lib/search/normalize";
 import { buildPhraseIndex, phraseMatches } from "@/lib/search/phrases";
 import { queryTerms, questionWords } from "@/lib/search/tokenize";
+import { miniSearchOf } from "./minisearch-reference";
 
 /** An article with one general section per entry of `sections`, and a lead that matches none of the tests' queries. */
 function article(slug: string, sections: readonly { title: string; text: string }[], title = "文章"): Article {
@@ -41,10 +42,10 @@ function hrefs(index: SearchIndex, query: string, limit = 10): string[] {
   return response.kind === "results" ? response.results.map((result) => result.href) : [];
 }
 
-/** Where MiniSearch's BM25 alone puts a section: its position among all matches. */
+/** Where BM25 alone (MiniSearch's, which the index's matches) puts a section: its position among all matches. */
 function scorePosition(index: SearchIndex, query: string, slug: string): number {
   const terms = [...new Set(questionWords(normalizeForSearch(query)).flatMap(queryTerms))];
-  const matches = index.miniSearch.search({ combineWith: "OR", queries: terms });
+  const matches = miniSearchOf(index).search({ combineWith: "OR", queries: terms });
   return matches.findIndex((match) => index.sections[match.id as number]?.slug === slug);
 }
 
@@ -53,8 +54,9 @@ function compact(text: string): string {
 }
 
 /**
- * The ranking as `searchArticles` documents it, computed the plain way: every match and
- * every section with an everyday word in the question, each checked and all of them sorted.
+ * The ranking as `searchArticles` documents it, computed the plain way: every match (scored
+ * by MiniSearch) and every section with an everyday word in the question, each checked and
+ * all of them sorted.
  */
 function fullSortHrefs(index: SearchIndex, query: string, limit: number): string[] {
   const normalized = normalizeForSearch([...query.trim()].slice(0, MAX_QUERY_LENGTH).join("").trim());
@@ -62,7 +64,11 @@ function fullSortHrefs(index: SearchIndex, query: string, limit: number): string
   if (words.length === 0) return [];
   const terms = [...new Set(words.flatMap(queryTerms))];
   const question = normalized.replace(/\s+/g, "");
-  const matches = new Map(index.miniSearch.search({ combineWith: "OR", queries: terms }).map((match) => [match.id as number, match]));
+  const matches = new Map(
+    miniSearchOf(index)
+      .search({ combineWith: "OR", queries: terms })
+      .map((match) => [match.id as number, match]),
+  );
   const ranked = index.sections
     .map((section) => {
       const { articleTitle, ...own } = section.normalized;
@@ -118,8 +124,8 @@ describe("ranking past the first page of matches", () => {
     expect(hrefs(index, "坐牢风险")).toEqual(["/articles/half#s0"]);
   });
 
-  it("orders equal scores by section, whatever order MiniSearch found them in", () => {
-    // 甲乙 is searched first, so MiniSearch meets the later section first; both score the same.
+  it("orders equal scores by section, whatever order the terms found them in", () => {
+    // 甲乙 is searched first, so the later section is matched first; both score the same.
     const index = buildSearchIndex([
       article("first", [{ title: "小节", text: "丙丁。" }]),
       article("second", [{ title: "小节", text: "甲乙。" }]),

@@ -1,0 +1,234 @@
+import { indexTerms } from "./tokenize";
+
+/**
+ * The sections' terms in an inverted index of typed arrays, scored with BM25+ exactly as
+ * MiniSearch 7 scores them (same parameters, same per-field document frequencies, same
+ * weights for prefix matches, the sum multiplied by the number of query terms matched).
+ * MiniSearch keeps each posting as an entry of a Map inside a Map and builds and sorts a
+ * result object for every matching section: at 10,000 articles that was 500 MiB of heap and
+ * about 95 ms for a common word such as 借呗. Here a posting is two numbers in flat arrays,
+ * a query adds into one array of scores, and the ranking (rank.ts) orders only as many
+ * sections as a page of results needs. tests/unit/term-index.test.ts compares the scores
+ * with MiniSearch's on random corpora.
+ */
+
+/** MiniSearch's defaults: BM25+ with these k, b and d, and prefix matches weighted 0.375 at most. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const PREFIX_WEIGHT = 0.375;
+
+export interface TermIndex {
+  documentCount: number;
+  fieldCount: number;
+  /** Distinct terms per field, averaged over every document (empty fields count as 0), as MiniSearch averages them. */
+  averageFieldLength: number[];
+  /** Distinct terms of each field of each document, at `document * fieldCount + field`. */
+  fieldLength: Uint32Array;
+  /** Every indexed term in UTF-16 code-unit order, so the terms starting with a character are one run. */
+  terms: string[];
+  /**
+   * Where the postings of each term in each field start, at `term * fieldCount + field`; the
+   * entry after it is where they end. A term's postings in one field are in document order.
+   */
+  postingStart: Uint32Array;
+  /** The document of each posting. */
+  documents: Uint32Array;
+  /**
+   * How often the term occurs in the posting's field of the document, up to 254; SATURATED
+   * means the count is in `largeFrequencies` (a term seldom occurs that often in one section).
+   */
+  frequencies: Uint8Array;
+  /** Counts of SATURATED or more, by posting. */
+  largeFrequencies: Map<number, number>;
+}
+
+/** A frequency too large for a byte: the count is kept in `largeFrequencies`. */
+const SATURATED = 255;
+
+/**
+ * Indexes `documents`, each given as its fields' normalized text in a fixed order, with
+ * `indexTerms` (CJK bigrams and other words whole).
+ */
+export function buildTermIndex(documents: readonly (readonly string[])[], fieldCount: number): TermIndex {
+  /** Each term's postings as flat triples: field, document, frequency. */
+  const postings = new Map<string, number[]>();
+  const fieldLength = new Uint32Array(documents.length * fieldCount);
+  const averageFieldLength = new Array<number>(fieldCount).fill(0);
+  documents.forEach((fields, document) => {
+    for (let field = 0; field < fieldCount; field += 1) {
+      const counts = new Map<string, number>();
+      for (const term of indexTerms(fields[field] ?? "")) counts.set(term, (counts.get(term) ?? 0) + 1);
+      fieldLength[document * fieldCount + field] = counts.size;
+      averageFieldLength[field] = ((averageFieldLength[field] ?? 0) * document + counts.size) / (document + 1);
+      for (const [term, frequency] of counts) {
+        const list = postings.get(term);
+        if (list) list.push(field, document, frequency);
+        else postings.set(term, [field, document, frequency]);
+      }
+    }
+  });
+
+  const terms = [...postings.keys()].sort();
+  let total = 0;
+  for (const list of postings.values()) total += list.length / 3;
+  const postingStart = new Uint32Array(terms.length * fieldCount + 1);
+  const documentsOf = new Uint32Array(total);
+  const frequencies = new Uint8Array(total);
+  const largeFrequencies = new Map<number, number>();
+  let next = 0;
+  terms.forEach((term, termNumber) => {
+    const list = postings.get(term) ?? [];
+    for (let field = 0; field < fieldCount; field += 1) {
+      postingStart[termNumber * fieldCount + field] = next;
+      for (let entry = 0; entry < list.length; entry += 3) {
+        if (list[entry] !== field) continue;
+        documentsOf[next] = list[entry + 1] ?? 0;
+        const frequency = list[entry + 2] ?? 0;
+        frequencies[next] = Math.min(frequency, SATURATED);
+        if (frequency >= SATURATED) largeFrequencies.set(next, frequency);
+        next += 1;
+      }
+    }
+  });
+  postingStart[terms.length * fieldCount] = next;
+  return {
+    documentCount: documents.length,
+    fieldCount,
+    averageFieldLength,
+    fieldLength,
+    terms,
+    postingStart,
+    documents: documentsOf,
+    frequencies,
+    largeFrequencies,
+  };
+}
+
+/**
+ * A term index read back from a saved search index (written with `v8.serialize`, which keeps
+ * typed arrays and Maps as they are); throws when it is not one or its arrays do not fit together.
+ */
+export function checkTermIndex(value: unknown): TermIndex {
+  const index = value as TermIndex;
+  const typed =
+    typeof index === "object" &&
+    index !== null &&
+    index.fieldLength instanceof Uint32Array &&
+    index.postingStart instanceof Uint32Array &&
+    index.documents instanceof Uint32Array &&
+    index.frequencies instanceof Uint8Array &&
+    index.largeFrequencies instanceof Map &&
+    Array.isArray(index.terms) &&
+    Array.isArray(index.averageFieldLength);
+  if (!typed) throw new Error("search index: not a term index");
+  const consistent =
+    index.fieldLength.length === index.documentCount * index.fieldCount &&
+    index.postingStart.length === index.terms.length * index.fieldCount + 1 &&
+    index.documents.length === index.frequencies.length &&
+    index.postingStart[index.postingStart.length - 1] === index.documents.length;
+  if (!consistent) throw new Error("search index: its arrays do not fit together");
+  return index;
+}
+
+/** A term of a query; `prefix`: every indexed term it starts with matches too, weighted down by the extra length. */
+export interface QueryTerm {
+  term: string;
+  prefix: boolean;
+}
+
+/** The matches of a query: the sections that have any of its terms, with their scores and matched terms. */
+export interface TermMatches {
+  /** The matched documents, each once, in the order they were first matched. */
+  documents: Uint32Array;
+  /** The BM25+ score of a document times the number of query terms it matched; 0 when it matched none. */
+  score: (document: number) => number;
+  /** How many of the query's terms a document matched. */
+  matchedTermCount: (document: number) => number;
+  /** Whether a document matched the query term at `term` (its position in the query's terms). */
+  hasTerm: (document: number, term: number) => boolean;
+}
+
+/** The first position in `terms` (sorted) whose term is not below `term`. */
+function lowerBound(terms: readonly string[], term: string): number {
+  let low = 0;
+  let high = terms.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((terms[middle] ?? "") < term) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The indexed terms a query term matches, with their weights: itself, then (for a prefix) the longer terms it starts. */
+function derivedTerms(index: TermIndex, { term, prefix }: QueryTerm): { termNumber: number; weight: number }[] {
+  const first = lowerBound(index.terms, term);
+  const derived: { termNumber: number; weight: number }[] = [];
+  if (index.terms[first] === term) derived.push({ termNumber: first, weight: 1 });
+  if (!prefix) return derived;
+  for (let termNumber = first; termNumber < index.terms.length; termNumber += 1) {
+    const candidate = index.terms[termNumber] ?? "";
+    if (!candidate.startsWith(term)) break;
+    if (candidate === term) continue;
+    const distance = candidate.length - term.length;
+    derived.push({ termNumber, weight: (PREFIX_WEIGHT * candidate.length) / (candidate.length + 0.3 * distance) });
+  }
+  return derived;
+}
+
+/**
+ * Scores every document that has any of `queryTerms` (distinct), fields weighted by `boosts`
+ * (one per field). The sums are taken in MiniSearch's order (per query term, its derived
+ * terms, the fields in order), so equal texts get equal scores to the last bit.
+ */
+export function matchTerms(index: TermIndex, queryTerms: readonly QueryTerm[], boosts: readonly number[]): TermMatches {
+  const { documentCount, fieldCount, averageFieldLength, fieldLength, postingStart, documents, frequencies, largeFrequencies } = index;
+  const { k, b, d } = BM25;
+  const words = Math.ceil(queryTerms.length / 32);
+  const total = new Float64Array(documentCount);
+  const termScore = new Float64Array(documentCount);
+  const inTerm = new Uint8Array(documentCount);
+  const matchedTerms = new Uint32Array(documentCount * words);
+  const counts = new Uint16Array(documentCount);
+  const matched: number[] = [];
+  queryTerms.forEach((queryTerm, position) => {
+    const touched: number[] = [];
+    for (const { termNumber, weight } of derivedTerms(index, queryTerm)) {
+      for (let field = 0; field < fieldCount; field += 1) {
+        const start = postingStart[termNumber * fieldCount + field] ?? 0;
+        const end = postingStart[termNumber * fieldCount + field + 1] ?? 0;
+        if (start === end) continue;
+        const matchingCount = end - start;
+        const inverseFrequency = Math.log(1 + (documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
+        const average = averageFieldLength[field] ?? 0;
+        const fieldWeight = weight * (boosts[field] ?? 1);
+        for (let posting = start; posting < end; posting += 1) {
+          const document = documents[posting] ?? 0;
+          const small = frequencies[posting] ?? 0;
+          const frequency = small === SATURATED ? (largeFrequencies.get(posting) ?? small) : small;
+          const length = fieldLength[document * fieldCount + field] ?? 0;
+          const raw = inverseFrequency * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / average)));
+          if (inTerm[document] === 0) {
+            inTerm[document] = 1;
+            touched.push(document);
+          }
+          termScore[document] = (termScore[document] ?? 0) + fieldWeight * raw;
+        }
+      }
+    }
+    for (const document of touched) {
+      if (counts[document] === 0) matched.push(document);
+      total[document] = (total[document] ?? 0) + (termScore[document] ?? 0);
+      termScore[document] = 0;
+      inTerm[document] = 0;
+      counts[document] = (counts[document] ?? 0) + 1;
+      const slot = document * words + (position >>> 5);
+      matchedTerms[slot] = (matchedTerms[slot] ?? 0) | (1 << (position & 31));
+    }
+  });
+  return {
+    documents: Uint32Array.from(matched),
+    score: (document) => (total[document] ?? 0) * (counts[document] ?? 0),
+    matchedTermCount: (document) => counts[document] ?? 0,
+    hasTerm: (document, term) => ((matchedTerms[document * words + (term >>> 5)] ?? 0) & (1 << (term & 31))) !== 0,
+  };
+}
