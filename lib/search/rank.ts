@@ -1,6 +1,6 @@
 import TinyQueue from "tinyqueue";
 import type { PhraseMatch } from "./phrases";
-import type { TermMatches } from "./term-index";
+import { hasTerm, type TermMatches } from "./term-index";
 
 /** A result that contains none of the query's words must still match this share of its bigrams. */
 const MIN_TERM_SHARE = 0.5;
@@ -45,7 +45,7 @@ export interface Ranked {
 export function containable(matches: TermMatches, section: number, words: readonly QueryWord[]): number {
   let count = 0;
   for (const word of words) {
-    if (!word.cjk || word.terms.every((term) => matches.hasTerm(section, term))) count += 1;
+    if (!word.cjk || word.terms.every((term) => hasTerm(matches, section, term))) count += 1;
   }
   return count;
 }
@@ -54,32 +54,29 @@ export function containable(matches: TermMatches, section: number, words: readon
 function phraseSections({ matches, phrases, contained }: RankInput): Ranked[] {
   if (phrases.size === 0) return [];
   return [...phrases]
-    .map(([section, phrase]) => ({ section, phrase, contained: contained(section), score: matches.score(section) }))
+    .map(([section, phrase]) => ({ section, phrase, contained: contained(section), score: matches.scores[section] ?? 0 }))
     .sort((a, b) => b.phrase.length - a.phrase.length || b.contained - a.contained || b.score - a.score || a.section - b.section)
     .map(({ section, phrase }) => ({ section, phrase }));
 }
 
 /**
- * The bound (`containable`) and the exact count of words contained, each taken once per
- * section and only when asked; the exact count is never taken for a section whose bound
- * rules out the level asked about.
+ * The exact count of words contained, taken once per section and only when asked, never for a
+ * section whose bound (`containable`, taken for every match at once) rules out the level asked
+ * about.
  */
 function containedCounts(input: RankInput) {
-  const bounds = new Int16Array(input.sectionCount).fill(-1);
+  const bounds = new Int16Array(input.sectionCount);
+  for (const section of input.matches.documents) bounds[section] = containable(input.matches, section, input.words);
   const exact = new Int16Array(input.sectionCount).fill(-1);
-  const bound = (section: number): number => {
-    if (bounds[section] === -1) bounds[section] = containable(input.matches, section, input.words);
-    return bounds[section] ?? 0;
-  };
   /** Whether the section contains exactly `level` of the query's words. */
   const isAtLevel = (section: number, level: number): boolean => {
-    const most = bound(section);
+    const most = bounds[section] ?? 0;
     if (most < level) return false;
     if (most === 0) return true;
     if (exact[section] === -1) exact[section] = input.contained(section);
     return exact[section] === level;
   };
-  return { bound, isAtLevel };
+  return { bounds, isAtLevel };
 }
 
 /**
@@ -90,13 +87,15 @@ function containedCounts(input: RankInput) {
  */
 function* sectionsAtLevel(input: RankInput, level: number, counts: ReturnType<typeof containedCounts>): Generator<number> {
   const { matches, phrases, termCount } = input;
+  const { bounds } = counts;
+  const { scores, matchedTermCounts } = matches;
   const candidates: number[] = [];
   for (const section of matches.documents) {
-    if (phrases.has(section) || counts.bound(section) < level) continue;
-    if (level === 0 && matches.matchedTermCount(section) / termCount < MIN_TERM_SHARE) continue;
+    if ((bounds[section] ?? 0) < level || phrases.has(section)) continue;
+    if (level === 0 && (matchedTermCounts[section] ?? 0) / termCount < MIN_TERM_SHARE) continue;
     candidates.push(section);
   }
-  const queue = new TinyQueue(candidates, (a, b) => matches.score(b) - matches.score(a) || a - b);
+  const queue = new TinyQueue(candidates, (a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
   for (let section = queue.pop(); section !== undefined; section = queue.pop()) {
     if (counts.isAtLevel(section, level)) yield section;
   }

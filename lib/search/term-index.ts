@@ -135,16 +135,23 @@ export interface QueryTerm {
   prefix: boolean;
 }
 
-/** The matches of a query: the sections that have any of its terms, with their scores and matched terms. */
+/** The matches of a query: the sections that have any of its terms, with their scores and matched terms, in arrays by section. */
 export interface TermMatches {
   /** The matched documents, each once, in the order they were first matched. */
   documents: Uint32Array;
-  /** The BM25+ score of a document times the number of query terms it matched; 0 when it matched none. */
-  score: (document: number) => number;
-  /** How many of the query's terms a document matched. */
-  matchedTermCount: (document: number) => number;
-  /** Whether a document matched the query term at `term` (its position in the query's terms). */
-  hasTerm: (document: number, term: number) => boolean;
+  /** By document: the BM25+ score times the number of query terms matched; 0 when it matched none. */
+  scores: Float64Array;
+  /** By document: how many of the query's terms it matched. */
+  matchedTermCounts: Uint16Array;
+  /** Which query terms each document matched, as bits: see `hasTerm`. */
+  termBits: Uint32Array;
+  /** Entries of `termBits` per document: one per 32 query terms. */
+  termWords: number;
+}
+
+/** Whether a document matched the query term at `term` (its position in the query's terms). */
+export function hasTerm(matches: TermMatches, document: number, term: number): boolean {
+  return ((matches.termBits[document * matches.termWords + (term >>> 5)] ?? 0) & (1 << (term & 31))) !== 0;
 }
 
 /** The first position in `terms` (sorted) whose term is not below `term`. */
@@ -176,22 +183,24 @@ function derivedTerms(index: TermIndex, { term, prefix }: QueryTerm): { termNumb
 }
 
 /**
- * Scores every document that has any of `queryTerms` (distinct), fields weighted by `boosts`
+ * Scores every document that has any of `queryTerms` (distinct), fields weighted by `boosts` (each above 0)
  * (one per field). The sums are taken in MiniSearch's order (per query term, its derived
  * terms, the fields in order), so equal texts get equal scores to the last bit.
  */
 export function matchTerms(index: TermIndex, queryTerms: readonly QueryTerm[], boosts: readonly number[]): TermMatches {
   const { documentCount, fieldCount, averageFieldLength, fieldLength, postingStart, documents, frequencies, largeFrequencies } = index;
   const { k, b, d } = BM25;
-  const words = Math.ceil(queryTerms.length / 32);
-  const total = new Float64Array(documentCount);
+  const termWords = Math.max(1, Math.ceil(queryTerms.length / 32));
+  const scores = new Float64Array(documentCount);
   const termScore = new Float64Array(documentCount);
-  const inTerm = new Uint8Array(documentCount);
-  const matchedTerms = new Uint32Array(documentCount * words);
-  const counts = new Uint16Array(documentCount);
-  const matched: number[] = [];
+  const termBits = new Uint32Array(documentCount * termWords);
+  const matchedTermCounts = new Uint16Array(documentCount);
+  /** The documents matched so far, then those of the current query term (from `termStart`). */
+  const matched = new Uint32Array(documentCount * 2);
+  let matchedCount = 0;
   queryTerms.forEach((queryTerm, position) => {
-    const touched: number[] = [];
+    const termStart = documentCount;
+    let touched = 0;
     for (const { termNumber, weight } of derivedTerms(index, queryTerm)) {
       for (let field = 0; field < fieldCount; field += 1) {
         const start = postingStart[termNumber * fieldCount + field] ?? 0;
@@ -207,28 +216,24 @@ export function matchTerms(index: TermIndex, queryTerms: readonly QueryTerm[], b
           const frequency = small === SATURATED ? (largeFrequencies.get(posting) ?? small) : small;
           const length = fieldLength[document * fieldCount + field] ?? 0;
           const raw = inverseFrequency * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / average)));
-          if (inTerm[document] === 0) {
-            inTerm[document] = 1;
-            touched.push(document);
-          }
+          // Every contribution is positive (d > 0 and the inverse frequency is), so 0 means "not yet matched by this term".
+          if (termScore[document] === 0) matched[termStart + touched++] = document;
           termScore[document] = (termScore[document] ?? 0) + fieldWeight * raw;
         }
       }
     }
-    for (const document of touched) {
-      if (counts[document] === 0) matched.push(document);
-      total[document] = (total[document] ?? 0) + (termScore[document] ?? 0);
+    const bit = 1 << (position & 31);
+    for (let entry = termStart; entry < termStart + touched; entry += 1) {
+      const document = matched[entry] ?? 0;
+      if (matchedTermCounts[document] === 0) matched[matchedCount++] = document;
+      scores[document] = (scores[document] ?? 0) + (termScore[document] ?? 0);
       termScore[document] = 0;
-      inTerm[document] = 0;
-      counts[document] = (counts[document] ?? 0) + 1;
-      const slot = document * words + (position >>> 5);
-      matchedTerms[slot] = (matchedTerms[slot] ?? 0) | (1 << (position & 31));
+      matchedTermCounts[document] = (matchedTermCounts[document] ?? 0) + 1;
+      const slot = document * termWords + (position >>> 5);
+      termBits[slot] = (termBits[slot] ?? 0) | bit;
     }
   });
-  return {
-    documents: Uint32Array.from(matched),
-    score: (document) => (total[document] ?? 0) * (counts[document] ?? 0),
-    matchedTermCount: (document) => counts[document] ?? 0,
-    hasTerm: (document, term) => ((matchedTerms[document * words + (term >>> 5)] ?? 0) & (1 << (term & 31))) !== 0,
-  };
+  const matchedDocuments = matched.slice(0, matchedCount);
+  for (const document of matchedDocuments) scores[document] = (scores[document] ?? 0) * (matchedTermCounts[document] ?? 0);
+  return { documents: matchedDocuments, scores, matchedTermCounts, termBits, termWords };
 }

@@ -5,7 +5,7 @@ import { loadContent } from "@/lib/content/load-content";
 import type { Article } from "@/lib/content/schema";
 import { buildSearchIndex, loadSearchIndex, serializeSearchIndex, type SearchIndex } from "@/lib/search";
 import { normalizeForSearch } from "@/lib/search/normalize";
-import { buildTermIndex, checkTermIndex, matchTerms, type TermIndex } from "@/lib/search/term-index";
+import { buildTermIndex, checkTermIndex, hasTerm, matchTerms, type TermIndex } from "@/lib/search/term-index";
 import { deserialize, serialize } from "node:v8";
 import { isSingleCjkCharacter, queryTerms, questionWords } from "@/lib/search/tokenize";
 import { BOOST, FIELDS, miniSearchOf } from "./minisearch-reference";
@@ -39,9 +39,9 @@ function bothMatches(index: SearchIndex, terms: readonly string[]) {
     [...matches.documents].map((section) => [
       section,
       {
-        score: matches.score(section),
-        terms: terms.filter((_, position) => matches.hasTerm(section, position)),
-        count: matches.matchedTermCount(section),
+        score: matches.scores[section],
+        terms: terms.filter((_, position) => hasTerm(matches, section, position)),
+        count: matches.matchedTermCounts[section],
       },
     ]),
   );
@@ -122,7 +122,7 @@ describe("a saved term index", () => {
     const left = matchTerms(a, query, BOOSTS);
     const right = matchTerms(b, query, BOOSTS);
     expect([...right.documents]).toEqual([...left.documents]);
-    for (const document of left.documents) expect(right.score(document)).toBe(left.score(document));
+    for (const document of left.documents) expect(right.scores[document]).toBe(left.scores[document]);
   }
 
   it("loads with the same terms, arrays and scores", () => {
