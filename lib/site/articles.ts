@@ -137,11 +137,10 @@ const siteSearchIndex = cache((): Promise<SearchIndex> => {
   return processWide("search-index", async () => {
     const saved = readSiteSearchIndex(resolveContentDir());
     if (saved !== undefined) {
-      const { articles, searchWords } = await loadSiteContent();
       try {
-        return loadSearchIndex(saved, articles, searchWords);
+        return loadSearchIndex(saved);
       } catch {
-        // Cut short, saved by another version of this code or from other articles: built again.
+        // Cut short, or saved by another version of this code: built again from the content.
       }
     }
     return build();
