@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { toTraditional } from "../../lib/script/convert";
-import { PRERENDERED_TRADITIONAL_ARTICLES } from "../../lib/site/pages";
+import { PRERENDERED_ARTICLES } from "../../lib/site/pages";
 import { publishedArticles } from "./site-content";
 
 /** Every file Next keeps for pages and images rendered after the build (its route cache), as paths. */
@@ -15,7 +15,7 @@ function keptFiles(): string[] {
 test("a Traditional article beyond the newest is rendered on its first request and then served as kept", async ({ request }) => {
   const articles = await publishedArticles();
   expect(articles.length, "the content has articles that are not prerendered in Traditional").toBeGreaterThan(
-    PRERENDERED_TRADITIONAL_ARTICLES,
+    PRERENDERED_ARTICLES["zh-Hant"],
   );
   const oldest = articles.at(-1)!;
   const address = `/zh-Hant/articles/${oldest.slug}`;

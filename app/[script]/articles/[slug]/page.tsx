@@ -24,8 +24,8 @@ interface ArticlePageProps {
 }
 
 /**
- * Simplified articles and all aliases are prerendered, Traditional articles only the newest
- * (`prerenderedArticleSlugs`); the others are rendered on their first request and kept by Next.
+ * The newest articles of each script and all aliases are prerendered (`prerenderedArticleSlugs`);
+ * the others are rendered on their first request and kept by Next.
  * `npm start` answers a slug that is not published with the 404 page before Next sees it
  * (lib/server/not-found-gate.ts), so made-up names are never rendered or kept.
  */
