@@ -6,7 +6,7 @@ import autocannon from "autocannon";
 import { resolveContentDir } from "../lib/content/content-dir";
 import { loadValidContent, selectVisible } from "../lib/content/load-content";
 import { buildFloorApp, FLOOR_APP_DIR, startFloorApp } from "./framework-floor";
-import { freePort, rssMiB, waitUntilUp } from "./server-helpers";
+import { freePort, rssMiB, waitUntilUp, warmedUp } from "./server-helpers";
 
 /**
  * `npm run bench`: builds the site, serves the production build on a free loopback port it
@@ -134,13 +134,13 @@ const origin = `http://127.0.0.1:${port}`;
 // The production server as `npm start` runs it, in this process's child (so its PID is the server's).
 const server = spawn(process.execPath, ["dist/serve.mjs"], {
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1" },
-  stdio: "ignore",
+  stdio: ["ignore", "pipe", "ignore"],
 });
 const serverPid = server.pid ?? 0;
 const work = mkdtempSync(path.join(tmpdir(), "bench-site-"));
 let floorServer: ChildProcess | undefined;
 try {
-  await waitUntilUp(origin);
+  await warmedUp(server);
   const articleUrl = `${origin}/articles/${longest.slug}`;
   for (let i = 0; i < 50; i += 1) await fetch(articleUrl).then((r) => r.arrayBuffer());
   await warmUp(`${origin}/`);
