@@ -93,6 +93,14 @@ try {
           afterIndex: Math.round(heapAfterMiB),
           index: Math.round(heapAfterMiB - heapBeforeMiB),
         },
+        // Outside the heap: the term index's postings and lengths.
+        typedArraysMiB: Math.round(
+          [index.terms.documents, index.terms.frequencies, index.terms.fieldLength, index.terms.postingStart].reduce(
+            (total, array) => total + array.byteLength,
+            0,
+          ) /
+            2 ** 20,
+        ),
         queries: { simplified: QUERIES, traditional },
         resultsAtLimit50: hits,
         queryTime: {
