@@ -11,7 +11,7 @@ import { SCRIPT_HEADER, scriptOfTarget } from "../script/path-script";
 import { resolveContentDir } from "../content/content-dir";
 import { readPublishedNames } from "../site/site-data";
 import { isKnownNotFound, type ArticleNames } from "./not-found-gate";
-import { listArticles } from "../site/articles";
+import { listArticleNames } from "../site/articles";
 import { siteConfig } from "../site/config";
 import { shareImageText } from "../site/share-image";
 import { drawShareImage } from "../site/share-image-drawing";
@@ -120,12 +120,12 @@ server.on("connect", (_request, socket: Duplex) => answerRaw(socket, 405, NOT_AL
 const WARM_UP_PATHS = [`/search?q=${encodeURIComponent("借呗")}`, `/zh-Hant/search?q=${encodeURIComponent("借呗")}`];
 
 /**
- * Reads the site data (every published article) into the process-wide copy every route shares
- * (`processWide`), so neither the first Traditional article nor the first share image waits
- * for it.
+ * Reads the site data (the data files, every article's name, the articles' bytes, each decoded
+ * when first asked for) into the process-wide copy every route shares (`processWide`), so
+ * neither the first article rendered on demand nor the first share image waits for it.
  */
 async function warmUpSiteContent(): Promise<void> {
-  await listArticles();
+  await listArticleNames();
 }
 
 /**

@@ -11,22 +11,24 @@ import type { SearchWordsEntry } from "../content/search-words";
 import type { Situation } from "../content/situations";
 import { buildSearchIndex, loadSearchIndex, searchArticles, type SearchIndex, type SearchResponse } from "../search";
 import { processWide } from "./process-wide";
-import { readSiteData, readSiteSearchIndex } from "./site-data";
+import { openSiteData, readSiteSearchIndex, type SiteDataReader } from "./site-data";
 
 const isProduction = process.env.NODE_ENV === "production";
 
 interface SiteContent {
-  /** Articles pages may show: published ones in production, drafts too in development. */
-  articles: Article[];
+  /** Articles pages may show, newest first: published ones in production, drafts too in development. */
+  articles: () => Article[];
+  /** Their slugs and aliases, without reading the articles. */
+  names: Pick<Article, "slug" | "aliases">[];
   /** The situations the home page opens with (content/situations.yaml). */
   situations: Situation[];
   /** Readers' everyday words for sections (content/search-words.yaml), used by search. */
   searchWords: SearchWordsEntry[];
-  /** The same articles by slug and by each alias, built once per read. */
-  bySlug: Map<string, Article>;
+  /** The article of a slug, or of an alias. */
+  bySlug: (slug: string) => Article | undefined;
+  byAlias: (alias: string) => Article | undefined;
   /** Articles already converted to Traditional, by slug: each is converted once per read (per process in production). */
   traditional: Map<string, Article>;
-  byAlias: Map<string, Article>;
   /** Development only: every diagnostic of the files that have errors (those are left out of `articles`). */
   problems: Diagnostic[];
 }
@@ -34,30 +36,49 @@ interface SiteContent {
 async function readSiteContent(): Promise<SiteContent> {
   if (isProduction) {
     const contentDir = resolveContentDir();
-    const built = readSiteData(contentDir);
+    const built = openSiteData(contentDir);
     if (built) return indexed(built, []);
     const content = await loadValidContent(contentDir);
-    return indexed({ ...content, articles: selectVisible(content.articles, false) }, []);
+    return indexed(inMemory({ ...content, articles: selectVisible(content.articles, false) }), []);
   }
   const content = await loadContent(resolveContentDir());
   const broken = new Set(content.diagnostics.filter((d) => d.severity === "error").map((d) => d.file));
   return indexed(
-    { ...content, articles: content.articles.filter((article) => !broken.has(article.sourcePath)) },
+    inMemory({ ...content, articles: content.articles.filter((article) => !broken.has(article.sourcePath)) }),
     content.diagnostics.filter((d) => broken.has(d.file)),
   );
 }
 
-function indexed(
-  { articles, situations, searchWords }: Pick<LoadedContent, "articles" | "situations" | "searchWords">,
-  problems: Diagnostic[],
-): SiteContent {
+/** Content already parsed, read like the site data. */
+function inMemory({ articles, situations, searchWords }: Pick<LoadedContent, "articles" | "situations" | "searchWords">): SiteDataReader {
+  return { situations, searchWords, names: articles, article: (position) => articles[position] as Article };
+}
+
+/**
+ * The content by slug and alias, each article decoded once, when first asked for (the site
+ * data's articles are decoded one by one; a server at 10,000 articles asks for few of them).
+ */
+function indexed({ names, article, situations, searchWords }: SiteDataReader, problems: Diagnostic[]): SiteContent {
+  const decoded = new Map<number, Article>();
+  const at = (position: number): Article => {
+    let found = decoded.get(position);
+    if (!found) {
+      found = article(position);
+      decoded.set(position, found);
+    }
+    return found;
+  };
+  const positionBySlug = new Map(names.map(({ slug }, position) => [slug, position]));
+  const positionByAlias = new Map(names.flatMap(({ aliases }, position) => aliases.map((alias) => [alias, position] as const)));
+  const ofPosition = (position: number | undefined) => (position === undefined ? undefined : at(position));
   return {
-    articles,
+    articles: () => names.map((_, position) => at(position)),
+    names,
     situations,
     searchWords,
-    bySlug: new Map(articles.map((article) => [article.slug, article])),
+    bySlug: (slug) => ofPosition(positionBySlug.get(slug)),
+    byAlias: (alias) => ofPosition(positionByAlias.get(alias)),
     traditional: new Map(),
-    byAlias: new Map(articles.flatMap((article) => article.aliases.map((alias) => [alias, article] as const))),
     problems,
   };
 }
@@ -77,7 +98,12 @@ const loadSiteContent = cache((): Promise<SiteContent> => {
 
 /** Published articles, newest first (drafts too under `next dev`). */
 export async function listArticles(): Promise<Article[]> {
-  return (await loadSiteContent()).articles;
+  return (await loadSiteContent()).articles();
+}
+
+/** The slugs and aliases of the articles `listArticles` lists, without reading the articles themselves. */
+export async function listArticleNames(): Promise<Pick<Article, "slug" | "aliases">[]> {
+  return (await loadSiteContent()).names;
 }
 
 /** The situations the home page opens with, each leading to the section that answers it. */
@@ -87,7 +113,7 @@ export async function listSituations(): Promise<Situation[]> {
 
 /** One article by slug, or undefined when there is none. */
 export async function getArticle(slug: string): Promise<Article | undefined> {
-  return (await loadSiteContent()).bySlug.get(slug);
+  return (await loadSiteContent()).bySlug(slug);
 }
 
 /**
@@ -97,7 +123,7 @@ export async function getArticle(slug: string): Promise<Article | undefined> {
  */
 export async function getArticleInScript(slug: string, script: Script): Promise<Article | undefined> {
   const content = await loadSiteContent();
-  const article = content.bySlug.get(slug);
+  const article = content.bySlug(slug);
   if (!article || script === "zh-Hans") return article;
   let converted = content.traditional.get(slug);
   if (!converted) {
@@ -109,7 +135,7 @@ export async function getArticleInScript(slug: string, script: Script): Promise<
 
 /** The article an old slug (an alias) now lives at, or undefined. */
 export async function getAliasTarget(alias: string): Promise<Article | undefined> {
-  return (await loadSiteContent()).byAlias.get(alias);
+  return (await loadSiteContent()).byAlias(alias);
 }
 
 /** Development only: the problems of the file behind `slug`, when it has errors. */
@@ -131,7 +157,7 @@ export async function listContentProblems(): Promise<Diagnostic[]> {
 const siteSearchIndex = cache((): Promise<SearchIndex> => {
   const build = async () => {
     const { articles, searchWords } = await loadSiteContent();
-    return buildSearchIndex(articles, searchWords);
+    return buildSearchIndex(articles(), searchWords);
   };
   if (!isProduction) return build();
   return processWide("search-index", async () => {

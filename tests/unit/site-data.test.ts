@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { loadValidContent, selectVisible } from "@/lib/content/load-content";
 import { buildSearchIndex, loadSearchIndex, searchArticles, serializeSearchIndex } from "@/lib/search";
-import { contentStamps, readPublishedNames, readSiteData, readSiteSearchIndex, writeSiteData } from "@/lib/site/site-data";
+import { contentStamps, openSiteData, readPublishedNames, readSiteData, readSiteSearchIndex, writeSiteData } from "@/lib/site/site-data";
 
 describe("the site data the build writes", () => {
   let contentDir: string;
@@ -60,12 +60,23 @@ describe("the site data the build writes", () => {
     expect(readSiteData(contentDir)).toBeUndefined();
   });
 
-  it("is not used when its file was cut short: the loader parses the folder instead", async () => {
-    await build();
-    const [file] = readdirSync(written[0] ?? "").filter((name) => name.startsWith("content-"));
-    const full = path.join(written[0] ?? "", file ?? "");
-    truncateSync(full, statSync(full).size / 2);
-    expect(readSiteData(contentDir)).toBeUndefined();
+  it("hands a server each article's name at once and the article when asked for", async () => {
+    const { data } = await build();
+    const reader = openSiteData(contentDir);
+    expect(reader?.names).toEqual(data.articles.map(({ slug, aliases }) => ({ slug, aliases })));
+    const last = data.articles.length - 1;
+    expect(reader?.article(last)).toEqual(data.articles[last]);
+    expect(() => reader?.article(last + 1)).toThrow(RangeError);
+  });
+
+  it("is not used when one of its files was cut short: the loader parses the folder instead", async () => {
+    for (const prefix of ["content-", "articles-"]) {
+      await build();
+      const [file] = readdirSync(written.at(-1) ?? "").filter((name) => name.startsWith(prefix));
+      const full = path.join(written.at(-1) ?? "", file ?? "");
+      truncateSync(full, statSync(full).size - 1);
+      expect(readSiteData(contentDir), prefix).toBeUndefined();
+    }
   });
 
   it("is not used when a data file changes, and belongs to its own content folder", async () => {

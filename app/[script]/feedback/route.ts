@@ -1,4 +1,4 @@
-import { listArticles } from "@/lib/site/articles";
+import { listArticleNames } from "@/lib/site/articles";
 import { jsonAnswer, refusal, seeOther, wantsJson } from "@/lib/forms/form-answers";
 import { parseFeedbackForm } from "@/lib/reports/feedback-form";
 import { acceptSubmission, errorsInScript, guardFormPost } from "@/lib/reports/post-guard";
@@ -22,7 +22,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ scr
   };
   if (guarded.fromBot) return thank(firstValue(fields.article));
 
-  const slugs = new Set((await listArticles()).map((article) => article.slug));
+  const slugs = new Set((await listArticleNames()).map((article) => article.slug));
   const parsed = parseFeedbackForm(fields, (slug) => slugs.has(slug));
   if (!parsed.ok) {
     const errors = errorsInScript(parsed.errors, script);
