@@ -6,7 +6,8 @@ import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import { brokenArticle, sameTitleArticle, writeGeneratedArticles } from "./generate-articles";
 import { readPublishedNames, siteDataDir } from "../lib/site/site-data";
-import { freePort, rssMiB, treeRssMiB, warmedUp } from "./server-helpers";
+import { freePort, rssMiB, treeRssMiB } from "./server-helpers";
+import { warmedUp } from "../lib/server/warm-up";
 
 /**
  * `npm run bench:content`: how content checking and building scale with the number of

@@ -1,7 +1,4 @@
-import type { ChildProcessByStdio } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import type { Readable } from "node:stream";
-import { WARM_UP_DONE } from "../lib/server/warm-up";
 import { createServer } from "node:net";
 
 /** A TCP port on 127.0.0.1 that was free a moment ago. */
@@ -76,24 +73,4 @@ export async function waitUntilUp(origin: string): Promise<void> {
     if (attempt > 300) throw new Error(`${origin} did not come up`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-}
-
-/**
- * Resolves when a production server started with its standard output piped (`dist/serve.mjs`)
- * has printed that its warm-ups are done, so what is measured next is the requests' own work;
- * rejects if it exits first. Its output is read on to the end, so the pipe never fills.
- */
-export function warmedUp(server: ChildProcessByStdio<null, Readable, null>): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    let output = "";
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (!output.includes(WARM_UP_DONE)) return;
-      server.stdout.off("data", onData);
-      server.stdout.resume();
-      resolve();
-    };
-    server.stdout.on("data", onData);
-    server.on("exit", (code) => reject(new Error(`the server exited (${code}) before its warm-ups were done`)));
-  });
 }

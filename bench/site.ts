@@ -6,7 +6,8 @@ import autocannon from "autocannon";
 import { resolveContentDir } from "../lib/content/content-dir";
 import { loadValidContent, selectVisible } from "../lib/content/load-content";
 import { buildFloorApp, FLOOR_APP_DIR, startFloorApp } from "./framework-floor";
-import { freePort, rssMiB, waitUntilUp, warmedUp } from "./server-helpers";
+import { freePort, rssMiB, waitUntilUp } from "./server-helpers";
+import { warmedUp } from "../lib/server/warm-up";
 
 /**
  * `npm run bench`: builds the site, serves the production build on a free loopback port it

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import { WARM_UP_DONE } from "../../lib/server/warm-up";
+import { warmedUp } from "../../lib/server/warm-up";
 
 /** A free loopback port, asked of the system. */
 export function freePort(): Promise<number> {
@@ -51,29 +51,14 @@ export async function startOwnServer(database: string, rateLimit: string, env: R
     // Its output is read for the line saying its warm-ups are done.
     stdio: ["ignore", "pipe", "ignore"],
   });
-  let output = "";
-  child.stdout?.on("data", (chunk: Buffer) => {
-    output += chunk.toString();
-  });
-  const deadline = Date.now() + 60_000;
   // Ready means answering and done loading what it loads at start (the site data, the search
   // index, the converters, the share images' font), so memory measured from here is the
   // requests' own.
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    if (
-      output.includes(WARM_UP_DONE) &&
-      (await fetch(`${origin}/robots.txt`).then(
-        (r) => r.ok,
-        () => false,
-      ))
-    )
-      break;
-    if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error("the server was not ready within 60 s");
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  try {
+    await warmedUp(child);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw error;
   }
   return {
     origin,

@@ -12,24 +12,11 @@ import { normalizeForSearch } from "@/lib/search/normalize";
 import { buildPhraseIndex, phraseMatches } from "@/lib/search/phrases";
 import { queryTerms, questionWords } from "@/lib/search/tokenize";
 import { miniSearchOf } from "./minisearch-reference";
+import { searchTestArticle } from "./search-fixtures";
 
-/** An article with one general section per entry of `sections`, and a lead that matches none of the tests' queries. */
+/** An article with one general section per entry of `sections`, its title `title` followed by its slug. */
 function article(slug: string, sections: readonly { title: string; text: string }[], title = "文章"): Article {
-  return {
-    slug,
-    sourcePath: `articles/${slug}.md`,
-    title: `${title}${slug}`,
-    description: "说明。",
-    date: "2026-01-01",
-    tags: [],
-    aliases: [],
-    draft: false,
-    sources: [],
-    leadHtml: "",
-    leadText: "导语。",
-    sections: sections.map((section, index) => ({ kind: "general", id: `s${index}`, html: "", ...section })),
-    characterCount: 0,
-  };
+  return searchTestArticle(slug, sections, { title: `${title}${slug}` });
 }
 
 /** `count` articles named `<prefix>-0`, `<prefix>-1`…, each with one section of `text`. */

@@ -2,31 +2,16 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load-content";
-import type { Article } from "@/lib/content/schema";
 import { buildSearchIndex, loadSearchIndex, serializeSearchIndex, type SearchIndex } from "@/lib/search";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import { buildTermIndex, checkTermIndex, hasTerm, matchTerms, type TermIndex } from "@/lib/search/term-index";
 import { deserialize, serialize } from "node:v8";
 import { isSingleCjkCharacter, queryTerms, questionWords } from "@/lib/search/tokenize";
 import { BOOST, FIELDS, miniSearchOf } from "./minisearch-reference";
+import { searchTestArticle } from "./search-fixtures";
 
 const CONTENT = path.join(__dirname, "..", "..", "content");
 const BOOSTS = FIELDS.map((field) => BOOST[field]);
-const ARTICLE: Article = {
-  slug: "a",
-  sourcePath: "articles/a.md",
-  title: "文章",
-  description: "说明。",
-  date: "2026-01-01",
-  tags: [],
-  aliases: [],
-  draft: false,
-  sources: [],
-  leadHtml: "",
-  leadText: "",
-  sections: [],
-  characterCount: 0,
-};
 
 /** Every match of `terms` with its score and matched terms, by section: from the term index and from MiniSearch. */
 function bothMatches(index: SearchIndex, terms: readonly string[]) {
@@ -88,20 +73,13 @@ describe("the term index scores as MiniSearch does", () => {
     fc.assert(
       fc.property(fc.array(fc.array(section, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }), query, (articles, words) => {
         const index = buildSearchIndex(
-          articles.map((sections, number) => ({
-            ...ARTICLE,
-            slug: `a-${number}`,
-            sourcePath: `articles/a-${number}.md`,
-            title: `文章${sections[0]?.title ?? ""}`,
-            tags: number % 2 === 0 ? ["征信"] : [],
-            sections: sections.map((body, id) => ({
-              kind: "general" as const,
-              id: `s${id}`,
-              html: "",
-              title: body.title || "小节",
-              text: body.text,
-            })),
-          })),
+          articles.map((sections, number) =>
+            searchTestArticle(
+              `a-${number}`,
+              sections.map((body) => ({ title: body.title || "小节", text: body.text })),
+              { title: `文章${sections[0]?.title ?? ""}`, tags: number % 2 === 0 ? ["征信"] : [], leadText: "" },
+            ),
+          ),
         );
         expectSameAsMiniSearch(index, [...new Set(words.flatMap((word) => termsOf(word)))]);
       }),
@@ -154,8 +132,8 @@ describe("a saved term index", () => {
     expect([...loaded.largeFrequencies]).toEqual([...index.largeFrequencies]);
     sameMatches(index, loaded, ["罚息", "罚"]);
     const searchIndex = buildSearchIndex([
-      { ...ARTICLE, slug: "many", sections: [{ kind: "general", id: "s0", html: "", title: "小节", text: "罚息".repeat(300) }] },
-      { ...ARTICLE, slug: "few", sections: [{ kind: "general", id: "s0", html: "", title: "小节", text: "罚息罚息。" }] },
+      searchTestArticle("many", [{ title: "小节", text: "罚息".repeat(300) }], { leadText: "" }),
+      searchTestArticle("few", [{ title: "小节", text: "罚息罚息。" }], { leadText: "" }),
     ]);
     expectSameAsMiniSearch(searchIndex, ["罚息", "罚"]);
   });
