@@ -118,8 +118,8 @@ function phraseIndexOf(sections: readonly IndexedSection[]): PhraseIndex {
   return buildPhraseIndex(sections.flatMap((section) => section.words.map((word) => [compact(word), section.id] as const)));
 }
 
-/** Bumped whenever the saved form changes: a server given an index of another version builds its own. */
-const FORMAT_VERSION = 2;
+/** Bumped whenever the saved form or the normalized text in it changes: a server given an index of another version builds its own. */
+const FORMAT_VERSION = 3;
 
 /** A search index as saved: the term index and the sections (with their normalized fields, too slow to redo at every start). */
 interface SavedSearchIndex {

@@ -1,14 +1,25 @@
-import { toSimplified } from "../script/convert";
+import { toSimplified, toTraditional } from "../script/convert";
 
 /** Normalized forms of the code points seen so far; bounded so arbitrary queries cannot grow it forever. */
 const normalizedCodePoints = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
+/**
+ * Simplified script for one character. A character that already is the Simplified form of its
+ * Traditional one stays as it is: on its own, OpenCC reads 么 as the Traditional character for
+ * 幺, so converting it would turn the 怎么 of a Simplified question into 怎幺 while the
+ * Traditional 怎麼 becomes 怎么, and the two scripts would no longer search alike.
+ */
+function simplifiedCharacter(character: string): string {
+  const simplified = toSimplified(character);
+  return simplified !== character && toSimplified(toTraditional(character)) === character ? character : simplified;
+}
+
 /** NFKC, lower case and Simplified script for one code point. */
 function normalizeCodePoint(codePoint: string): string {
   const cached = normalizedCodePoints.get(codePoint);
   if (cached !== undefined) return cached;
-  const normalized = toSimplified(codePoint.normalize("NFKC").toLowerCase());
+  const normalized = simplifiedCharacter(codePoint.normalize("NFKC").toLowerCase());
   if (normalizedCodePoints.size < CACHE_LIMIT) normalizedCodePoints.set(codePoint, normalized);
   return normalized;
 }

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load-content";
 import { buildSearchIndex, MAX_QUERY_LENGTH, searchArticles, type SearchResponse, type SearchResult } from "@/lib/search";
 import { normalizeForSearch } from "@/lib/search/normalize";
-import { indexTerms, queryTerms } from "@/lib/search/tokenize";
+import { toTraditional } from "@/lib/script/convert";
+import { indexTerms, queryTerms, questionWords } from "@/lib/search/tokenize";
 
 const CONTENT = path.join(__dirname, "..", "..", "content");
 const QUERIES: [simplified: string, traditional: string][] = [
@@ -32,6 +33,22 @@ function hitsOf(result: SearchResult): string[] {
 describe("normalizing and tokenizing", () => {
   it("folds width, case and Traditional characters into one form", () => {
     expect(normalizeForSearch("罰息 徵信 協商 ＡＰＰ App")).toBe("罚息 征信 协商 app app");
+  });
+
+  it("leaves Simplified characters that OpenCC alone would read as Traditional (么 is not 幺)", () => {
+    expect(normalizeForSearch("怎么办 什么 为什么")).toBe("怎么办 什么 为什么");
+    expect(normalizeForSearch("怎麼辦 什麼 爲什麼")).toBe("怎么办 什么 为什么");
+  });
+
+  it("takes the same question fillers out of a question in either script", () => {
+    for (const [simplified, words] of [
+      ["收到法院短信怎么办", ["收到法院短信"]],
+      ["逾期以后罚息怎么算", ["逾期以后罚息", "算"]],
+      ["为什么会逾期", ["会逾期"]],
+    ] as const) {
+      expect(questionWords(normalizeForSearch(simplified)), simplified).toEqual(words);
+      expect(questionWords(normalizeForSearch(toTraditional(simplified))), toTraditional(simplified)).toEqual(words);
+    }
   });
 
   it("indexes CJK runs as bigrams plus their last character, and other words whole", () => {
