@@ -38,7 +38,7 @@ export function hasMiscasedScript(target: string): boolean {
  * the wrong letter case (`hasMiscasedScript`), or an article page or share image that the
  * site does not publish. Traditional article pages and share
  * images are rendered on their first request and kept by Next, which would keep one for every
- * name asked for, so addresses made up by the thousand would fill the disk. A page may be
+ * name asked for, so addresses made up by the thousand would push real pages out of its cache. A page may be
  * asked for by an alias (it redirects); an image only by a published slug. `names` is
  * undefined when the site data cannot say (it is missing or stale); then nothing is refused
  * here and the routes answer 404 themselves (articles) or render them (addresses made up

@@ -16,9 +16,10 @@ import { siteConfig } from "../site/config";
 import { shareImageText } from "../site/share-image";
 import { drawShareImage } from "../site/share-image-drawing";
 import { WARM_UP_DONE } from "./warm-up";
+import { searchResultsTarget } from "../search/results-path";
 
 /**
- * `npm start`: the production server. It is `next start` with six additions:
+ * `npm start`: the production server. It is `next start` with seven additions:
  * - Requests with a method the site does not serve get 204 (OPTIONS) or 405 from here, with
  *   the security headers, instead of reaching Next, which answers some of them with 500
  *   (TRACE) or 400 (OPTIONS). Methods Node itself does not know, and CONNECT, get 405 too.
@@ -42,6 +43,9 @@ import { WARM_UP_DONE } from "./warm-up";
  *   script's name in other letter case, get the 404 page from here (`isKnownNotFound`): pages
  *   and images may be rendered on first request and kept, and made-up addresses must never
  *   make Next render or keep anything.
+ * - A search (`/search?q=…`) is answered by its query's results page (`searchResultsTarget`),
+ *   which Next renders on the query's first request and keeps, so the questions many readers
+ *   ask are answered from the cache; the reader's address does not change.
  * PORT (default 3000) and HOST (default all interfaces) choose where it listens.
  */
 const port = Number(process.env.PORT || 3000);
@@ -85,6 +89,9 @@ function handleRequest(request: IncomingMessage, response: ServerResponse): void
   // An in-process rewrite to a path no route knows: the site's own 404 page. So for addresses
   // Next would otherwise render and keep (isKnownNotFound).
   if (hasUndecodablePath(request.url) || isKnownNotFound(request.url ?? "/", articleNames)) request.url = "/_malformed-url";
+  // A search goes to its query's results page, which Next renders once and keeps.
+  const searchResults = searchResultsTarget(request.url ?? "/");
+  if (searchResults !== undefined) request.url = searchResults;
   // The site makes no client-side navigations; Next could not read some values of this header (ROUTER_STATE_HEADER).
   Reflect.deleteProperty(request.headers, ROUTER_STATE_HEADER);
   // The forms' rate limits count per address; whatever a client claims here is replaced.

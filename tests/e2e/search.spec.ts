@@ -81,4 +81,22 @@ test.describe("search", () => {
       expect(await response.text()).not.toContain("<script>alert(1)</script>");
     }
   });
+
+  test("a query's results page is kept and served again; any query fits, and made-up result addresses are not found", async ({
+    page,
+    request,
+  }) => {
+    const query = `征信/协商 100% ${Date.now()}`;
+    const path = `/zh-Hant/search?q=${encodeURIComponent(query)}`;
+    const first = await request.get(path);
+    expect(first.status()).toBe(200);
+    // Rendered once and kept: unlike a page rendered for one request, it may be stored.
+    expect(first.headers()["cache-control"]).not.toMatch(/no-store/);
+    const again = await request.get(path);
+    expect(await again.text()).toBe(await first.text());
+    await page.goto(path);
+    await expect(page.locator("main").getByRole("searchbox")).toHaveValue(query);
+    await expect(page).toHaveURL(/\/zh-Hant\/search\?q=/);
+    expect((await request.get("/search/not-a-query")).status()).toBe(404);
+  });
 });

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { LanguageSwitch } from "@/components/language-switch";
+import { SearchPage } from "@/components/search-page";
 import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
-import { SearchForm } from "@/components/search-form";
-import { SearchResults } from "@/components/search-results";
 import { searchSite } from "@/lib/site/articles";
 import { queryFromSearchParams, type SearchParams } from "@/lib/search/query-param";
 
@@ -21,16 +19,13 @@ export async function generateMetadata({ params, searchParams }: SearchPageProps
   };
 }
 
-export default async function SearchPage({ params, searchParams }: SearchPageProps) {
+/**
+ * The search form, and the results of `?q=` when one reaches here: `npm start` sends every
+ * query to ./[query]/page.tsx, whose pages are kept (`searchResultsTarget`), so in production
+ * this renders the form alone; `next dev` answers queries here.
+ */
+export default async function SearchFormPage({ params, searchParams }: SearchPageProps) {
   await enterScript(params);
   const query = queryFromSearchParams(await searchParams);
-  const response = await searchSite(query);
-  return (
-    <div className="space-y-6">
-      <LanguageSwitch path={query ? `/search?q=${encodeURIComponent(query)}` : "/search"} />
-      <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize("搜索")}</h1>
-      <SearchForm query={query} />
-      <SearchResults response={response} />
-    </div>
-  );
+  return <SearchPage query={query} response={await searchSite(query)} />;
 }
