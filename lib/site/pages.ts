@@ -16,22 +16,35 @@ export interface SitePage {
 }
 
 /**
+ * An article as the list of pages needs it: its slug, and its dates where the caller has read
+ * them. The sitemap gives whole articles; the report form, which only asks whether a path is
+ * one of the site's pages, gives names (`listArticleNames`), so a report does not make the
+ * server decode every article.
+ */
+export type PageArticle = Pick<Article, "slug"> & Partial<Pick<Article, "date" | "updated">>;
+
+/** The date of an article's last change, when its dates were given. */
+function lastModifiedOf({ date, updated }: PageArticle): { lastModified?: string } {
+  return date === undefined ? {} : { lastModified: lastUpdated({ date, updated }) };
+}
+
+/**
  * Every page of the site for the published `articles`, newest first: the article list's pages
  * (the home page is page 1), every article, the reader tools, the report form and search. One
  * list, so the sitemap, the report form's "is this one of our pages" and the browser tests'
  * walk of the site cannot disagree; a new page is added here once.
  */
-export function sitePages(articles: readonly Article[]): SitePage[] {
+export function sitePages(articles: readonly PageArticle[]): SitePage[] {
   const newest = articles[0];
   const listPageCount = Math.max(1, Math.ceil(articles.length / ARTICLES_PER_PAGE));
   return [
-    { path: pageHref(1), kind: "list", indexed: true, ...(newest ? { lastModified: lastUpdated(newest) } : {}) },
+    { path: pageHref(1), kind: "list", indexed: true, ...(newest ? lastModifiedOf(newest) : {}) },
     ...Array.from({ length: listPageCount - 1 }, (_, i): SitePage => ({ path: pageHref(i + 2), kind: "list", indexed: true })),
     ...articles.map((article): SitePage => ({
       path: articlePath(article.slug),
       kind: "article",
       indexed: true,
-      lastModified: lastUpdated(article),
+      ...lastModifiedOf(article),
     })),
     ...READER_TOOLS.map(({ path }): SitePage => ({ path, kind: "tool", indexed: true })),
     { path: "/takedown", kind: "form", indexed: true },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { lastUpdated } from "@/lib/content/schema";
 import { parseFeedbackForm } from "@/lib/reports/feedback-form";
 import { parseReportForm, REPORT_LIMITS, sitePathOf } from "@/lib/reports/report-form";
 import { reportDraftFromQuery } from "@/lib/reports/report-prefill";
@@ -33,6 +34,16 @@ function errorsOf(change: Record<string, string | string[] | undefined>) {
 }
 
 describe("the report form", () => {
+  it("knows the site's pages from the articles' names alone, as the report route gives them", () => {
+    const names = [...SLUGS].map((slug) => ({ slug, aliases: [] }));
+    const fromNames = sitePages(names);
+    expect(fromNames.map((page) => page.path)).toEqual(PAGES.map((page) => page.path));
+    expect(fromNames.filter((page) => page.lastModified !== undefined)).toEqual([]);
+    // Whole articles (the sitemap's) carry their last change.
+    expect(PAGES.find((page) => page.path === "/articles/overdue-consequences")?.lastModified).toBe(lastUpdated(ARTICLE));
+    expect(PAGES[0]?.lastModified).toBe(lastUpdated(ARTICLE));
+  });
+
   it("accepts a complete report and keeps the path, the section and the contact's kind", () => {
     const result = parseReportForm(VALID, isPage, SITE);
     expect(result).toEqual({

@@ -1,4 +1,4 @@
-import { listArticles } from "@/lib/site/articles";
+import { listArticleNames } from "@/lib/site/articles";
 import { jsonAnswer, seeOther, wantsJson } from "@/lib/forms/form-answers";
 import { acceptSubmission, errorsInScript, guardFormPost } from "@/lib/reports/post-guard";
 import { newReference } from "@/lib/reports/reference";
@@ -26,7 +26,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ scr
     wantsJson(request) ? jsonAnswer(201, { reference, next: received(reference) }) : seeOther(received(reference));
   if (guarded.fromBot) return succeed(newReference());
 
-  const pages = sitePages(await listArticles());
+  const pages = sitePages(await listArticleNames());
   const parsed = parseReportForm(fields, (path) => isSitePage(path, pages), siteConfig.url);
   if (!parsed.ok) {
     const errors = errorsInScript(parsed.errors, script);
