@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { SearchPage } from "@/components/search-page";
-import { enterScript, localize, type ScriptPageProps } from "@/lib/script/request-script";
+import { SearchPage, searchPageMetadata } from "@/components/search-page";
+import { enterScript, type ScriptPageProps } from "@/lib/script/request-script";
 import { searchSite } from "@/lib/site/articles";
 import { queryFromSearchParams, type SearchParams } from "@/lib/search/query-param";
 
@@ -10,13 +10,7 @@ interface SearchPageProps extends ScriptPageProps {
 
 export async function generateMetadata({ params, searchParams }: SearchPageProps): Promise<Metadata> {
   await enterScript(params);
-  const query = queryFromSearchParams(await searchParams);
-  return {
-    // Never the query itself: a link could make the title say anything on this site's domain.
-    title: query ? localize("搜索结果") : localize("搜索"),
-    // Result pages are endless variations of the articles: keep them out of search engines.
-    robots: { index: false, follow: true },
-  };
+  return searchPageMetadata(queryFromSearchParams(await searchParams) !== "");
 }
 
 /**

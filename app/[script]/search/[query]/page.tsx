@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { SearchPage } from "@/components/search-page";
-import { enterScript, localize } from "@/lib/script/request-script";
+import { SearchPage, searchPageMetadata } from "@/components/search-page";
+import { enterScript } from "@/lib/script/request-script";
 import { queryFromResultsKey } from "@/lib/search/results-path";
 import { searchSite } from "@/lib/site/articles";
 
@@ -22,8 +22,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: SearchResultsPageProps): Promise<Metadata> {
   await enterScript(params);
-  // Never the query itself in the title, and no results page in search engines (see ../page.tsx).
-  return { title: localize("搜索结果"), robots: { index: false, follow: true } };
+  return searchPageMetadata(true);
 }
 
 export default async function SearchResultsPage({ params }: SearchResultsPageProps) {
