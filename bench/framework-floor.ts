@@ -2,9 +2,15 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-/** Where the minimal app is built: inside the project, so it resolves the same node_modules. */
-export const FLOOR_APP_DIR = path.resolve(".next-bench/framework-floor");
+/** Where the minimal apps are built: inside the project, so they resolve the same node_modules. */
+export const FLOOR_APPS_DIR = path.resolve(".next-bench/framework-floor");
 const NEXT_BIN = path.resolve("node_modules/next/dist/bin/next");
+
+/** A response header as `next.config` takes it. */
+interface Header {
+  key: string;
+  value: string;
+}
 
 /** The `<main>` element of a page's HTML: the article as the site renders it, without the page frame. */
 export function mainElement(pageHtml: string): string {
@@ -20,15 +26,22 @@ export function mainElement(pageHtml: string): string {
  * the same text and markup cost in the simplest Next page: the floor for Lighthouse and the
  * ceiling for throughput. What the article page costs above it is its own components, its
  * page frame and their payload.
+ *
+ * `headers`, when given, are sent with every answer (the site's security headers), so that
+ * what they cost a browser falls on both sides of the comparison. Returns the app's folder,
+ * `<FLOOR_APPS_DIR>/<name>`.
  */
-export function buildFloorApp(articlePageHtml: string, css: string): void {
-  rmSync(FLOOR_APP_DIR, { recursive: true, force: true });
-  mkdirSync(path.join(FLOOR_APP_DIR, "app"), { recursive: true });
-  // Its own (empty) config: otherwise Next finds the site's next.config.ts in a parent folder.
-  writeFileSync(path.join(FLOOR_APP_DIR, "next.config.mjs"), "export default {};\n");
-  writeFileSync(path.join(FLOOR_APP_DIR, "app", "globals.css"), css);
+export function buildFloorApp(name: string, articlePageHtml: string, css: string, headers: readonly Header[] = []): string {
+  const dir = path.join(FLOOR_APPS_DIR, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "app"), { recursive: true });
+  // Its own config: otherwise Next finds the site's next.config.ts in a parent folder.
+  const config =
+    headers.length === 0 ? "{}" : `{ async headers() { return [{ source: "/:path*", headers: ${JSON.stringify(headers)} }]; } }`;
+  writeFileSync(path.join(dir, "next.config.mjs"), `export default ${config};\n`);
+  writeFileSync(path.join(dir, "app", "globals.css"), css);
   writeFileSync(
-    path.join(FLOOR_APP_DIR, "app", "layout.jsx"),
+    path.join(dir, "app", "layout.jsx"),
     `import "./globals.css";
 export const metadata = { title: "最小页面", description: "框架本身的开销" };
 export default function Layout({ children }) {
@@ -37,22 +50,23 @@ export default function Layout({ children }) {
 `,
   );
   writeFileSync(
-    path.join(FLOOR_APP_DIR, "app", "page.jsx"),
+    path.join(dir, "app", "page.jsx"),
     `const ARTICLE = ${JSON.stringify(mainElement(articlePageHtml))};
 export default function Page() {
   return <div dangerouslySetInnerHTML={{ __html: ARTICLE }} />;
 }
 `,
   );
-  execFileSync(process.execPath, [NEXT_BIN, "build", FLOOR_APP_DIR], {
+  execFileSync(process.execPath, [NEXT_BIN, "build", dir], {
     stdio: "ignore",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
+  return dir;
 }
 
-/** `next start` of the minimal app on a loopback port; the caller stops it by its PID. */
-export function startFloorApp(port: number): ChildProcess {
-  return spawn(process.execPath, [NEXT_BIN, "start", FLOOR_APP_DIR, "-p", String(port), "-H", "127.0.0.1"], {
+/** `next start` of a minimal app (`dir`, from `buildFloorApp`) on a loopback port; the caller stops it by its PID. */
+export function startFloorApp(dir: string, port: number): ChildProcess {
+  return spawn(process.execPath, [NEXT_BIN, "start", dir, "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
     stdio: "ignore",
   });

@@ -3,8 +3,13 @@ import { localize } from "@/lib/script/request-script";
 import { PAGE_ANCHOR_IDS } from "@/lib/content/anchors";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
+import { StaticHtml } from "./static-html";
 
-/** The document around every page: `<html>` in the page's language, skip link, header, main and footer. */
+/**
+ * The document around every page: `<html>` in the page's language, skip link, header, main and
+ * footer. Header and footer hold no interaction and are sent as static HTML; `contents` keeps
+ * their wrappers out of the page's flex layout.
+ */
 export function PageShell({ lang, children }: { lang: string; children: ReactNode }) {
   return (
     <html lang={lang}>
@@ -15,11 +20,15 @@ export function PageShell({ lang, children }: { lang: string; children: ReactNod
         >
           {localize("跳到正文")}
         </a>
-        <SiteHeader />
+        <StaticHtml as="div" className="contents">
+          <SiteHeader />
+        </StaticHtml>
         <main id={PAGE_ANCHOR_IDS.main} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 sm:px-6">
           {children}
         </main>
-        <SiteFooter />
+        <StaticHtml as="div" className="contents">
+          <SiteFooter />
+        </StaticHtml>
       </body>
     </html>
   );

@@ -8,6 +8,7 @@ import { JsonLd } from "@/components/json-ld";
 import { LanguageSwitch } from "@/components/language-switch";
 import { HelpfulWidget } from "@/components/reports/helpful-widget";
 import { ShareBar } from "@/components/share-bar";
+import { StaticHtml } from "@/components/static-html";
 import { ProseHtml } from "@/components/prose-html";
 import { ArticleSection } from "@/components/sections/article-section";
 import { TableOfContents } from "@/components/table-of-contents";
@@ -60,7 +61,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   }
   const path = articlePath(article.slug);
   return (
-    <article className="space-y-8">
+    <StaticHtml as="article" className="space-y-8">
       <LanguageSwitch path={path} />
       <ArticleHeader article={article} />
       <div id={PAGE_ANCHOR_IDS.lead}>
@@ -75,6 +76,6 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       <ShareBar url={absoluteUrl(localPath(path))} title={article.title} />
       <ContactBlock />
       <JsonLd data={articleStructuredData(article, requestScript())} />
-    </article>
+    </StaticHtml>
   );
 }
