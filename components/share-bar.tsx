@@ -29,8 +29,6 @@ export async function ShareBar({ url, title }: { url: string; title: string }) {
           data-share-title={title}
           data-copied-message={localize("链接已复制，可以粘贴到微信里发送。")}
           data-copy-failed-message={localize("没能自动复制，请长按上面的链接手动复制。")}
-          // The share script marks the bar (data-share-js) before React hydrates it.
-          suppressHydrationWarning
         >
           <p>
             {localize("链接：")}
@@ -46,13 +44,7 @@ export async function ShareBar({ url, title }: { url: string; title: string }) {
             <button type="button" data-share-action="share" className={`${BUTTON} hidden can-share:inline-block`}>
               {localize("分享…")}
             </button>
-            <p
-              role="status"
-              aria-live="polite"
-              data-share-status
-              suppressHydrationWarning
-              className="text-[0.9375rem] text-emerald-800 dark:text-emerald-300"
-            />
+            <p role="status" aria-live="polite" data-share-status className="text-[0.9375rem] text-emerald-800 dark:text-emerald-300" />
           </div>
           <script src={PAGE_SCRIPT_PATH} async />
         </div>
