@@ -42,6 +42,16 @@ interface Walk {
   scripts: Set<string>;
 }
 
+/** Attributes that hold a URL a browser may follow or load. */
+const URL_PROPS = new Set(["href", "src", "action", "formAction", "xlinkHref"]);
+
+/** A `javascript:` URL, as React recognises one: control characters and spaces before it, tabs and newlines inside the word. */
+function isJavaScriptUrl(url: string): boolean {
+  let start = 0;
+  while (start < url.length && url.charCodeAt(start) <= 0x20) start += 1;
+  return /^j[\r\n\t]*a[\r\n\t]*v[\r\n\t]*a[\r\n\t]*s[\r\n\t]*c[\r\n\t]*r[\r\n\t]*i[\r\n\t]*p[\r\n\t]*t[\r\n\t]*:/i.test(url.slice(start));
+}
+
 /** Props that React reads itself and never writes as attributes. */
 const REACT_ONLY_PROPS = new Set(["children", "dangerouslySetInnerHTML", "suppressHydrationWarning", "key", "ref"]);
 
@@ -72,6 +82,9 @@ async function htmlElement(tag: string, props: Record<string, unknown>, walk: Wa
     if (REACT_ONLY_PROPS.has(name) || value === undefined || value === null) continue;
     if (typeof value === "function") throw new Error(`Static markup cannot keep the event handler ${name} on <${tag}>.`);
     if (typeof value === "object") throw new Error(`Static markup cannot write the object prop ${name} on <${tag}>.`);
+    // React would neutralise such a URL; static markup refuses it, as nothing the site renders should hold one.
+    if (URL_PROPS.has(name) && isJavaScriptUrl(String(value)))
+      throw new Error(`Static markup refuses the javascript: URL in ${name} on <${tag}>.`);
     // A textarea's value is its text; the default value or state of a field is its attribute.
     if (tag === "textarea" && (name === "value" || name === "defaultValue")) children = value as string;
     else if (name === "defaultValue") properties.value = value as string;

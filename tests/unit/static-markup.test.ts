@@ -114,4 +114,13 @@ describe("static markup", () => {
     await expect(staticMarkup(h("div", { style: { color: "red" } }))).rejects.toThrow("object prop style on <div>");
     await expect(staticMarkup({ then: () => undefined } as unknown as ReactNode)).rejects.toThrow("Static markup cannot render object");
   });
+
+  it("refuses javascript: URLs, which React would neutralise, in every form React recognises", async () => {
+    for (const url of ["javascript:alert(1)", " \u0001JavaScript:alert(1)", "java\nscript:alert(1)", "JAVA\tSCRIPT:x"]) {
+      await expect(staticMarkup(h("a", { href: url }, "x")), url).rejects.toThrow("javascript: URL in href on <a>");
+      await expect(staticMarkup(h("form", { action: url })), url).rejects.toThrow("javascript: URL in action on <form>");
+    }
+    const { html } = await staticMarkup(h("a", { href: "/articles/javascript-notes" }, "ok"));
+    expect(html).toBe('<a href="/articles/javascript-notes">ok</a>');
+  });
 });
