@@ -155,7 +155,7 @@ async function searchLatency(
  * to be ready (its warm-ups done), its memory then, the first (rendered) and second (kept)
  * request of the oldest article in each script and of its share image, which the build does not
  * prerender (the Simplified page past 100 articles), and search latency: readers' questions
- * asked again and again (answered from kept pages after their first time) by one reader and
+ * asked again and again (answered from the kept answers after their first time) by one reader and
  * by 8 concurrent readers, and 8 readers asking only questions no one asked before. Stops the
  * server it started, by its PID.
  */
@@ -192,7 +192,7 @@ async function measureServer(dir: string, distDir: string) {
     const shareImageKeptMs = await timed(imageUrl);
     const alone = await searchLatency(origin, SEARCH_PATHS, 1, 5);
     const underLoad = await searchLatency(origin, SEARCH_PATHS, 8, 10);
-    // Queries no one asked before, so none is answered from a kept page: more than the server
+    // Queries no one asked before, so none is answered from a kept answer: more than the server
     // can answer in the time, each asked once.
     const newQueries = await searchLatency(origin, newSearchPaths(20_000), 8, 10);
     return {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { LanguageSwitch } from "./language-switch";
 import { SearchForm } from "./search-form";
 import { SearchResults } from "./search-results";
+import { StaticHtml } from "./static-html";
 import { localize } from "@/lib/script/request-script";
 import type { SearchResponse } from "@/lib/search";
 
@@ -15,14 +16,35 @@ export function searchPageMetadata(hasQuery: boolean): Metadata {
   };
 }
 
-/** The search page: its form, with the query in it, and the answer to that query. */
-export function SearchPage({ query, response }: { query: string; response: SearchResponse }) {
+/** The slot of the search page that holds its form and its answer (`SearchPage`). */
+export const SEARCH_PAGE_SLOT = "search-page";
+
+interface SearchPageProps {
+  query: string;
+  response: SearchResponse;
+}
+
+/** What the search page shows: its form, with the query in it, and the answer to that query. */
+export function SearchPageBody({ query, response }: SearchPageProps) {
   return (
-    <div className="space-y-6">
+    <>
       <LanguageSwitch path={query ? `/search?q=${encodeURIComponent(query)}` : "/search"} />
       <h1 className="text-2xl font-bold leading-snug sm:text-3xl">{localize("搜索")}</h1>
       <SearchForm query={query} />
       <SearchResults response={response} />
-    </div>
+    </>
+  );
+}
+
+/**
+ * The search page, sent as static HTML in the slot `SEARCH_PAGE_SLOT`: `npm start` answers a
+ * query by putting `SearchPageBody` for it into that slot of the prerendered results page
+ * (lib/server/search-answers.ts). Nothing in it needs JavaScript.
+ */
+export function SearchPage(props: SearchPageProps) {
+  return (
+    <StaticHtml as="div" className="space-y-6" slot={SEARCH_PAGE_SLOT}>
+      <SearchPageBody {...props} />
+    </StaticHtml>
   );
 }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { cache } from "react";
 import { piecesToTraditional } from "./convert";
 import { inScript } from "./in-script";
@@ -22,12 +23,27 @@ export function scriptFrom(value: string): Script {
  */
 const renderState = cache((): { script: Script } => ({ script: "zh-Hans" }));
 
+/**
+ * The script of components rendered outside a React render (`renderInScript`), where React's
+ * `cache` keeps nothing: `npm start` renders the search results into their page itself.
+ */
+const scriptOutsideRender = new AsyncLocalStorage<{ script: Script }>();
+
+function scriptState(): { script: Script } {
+  return scriptOutsideRender.getStore() ?? renderState();
+}
+
 export function setRequestScript(script: Script): void {
-  renderState().script = script;
+  scriptState().script = script;
 }
 
 export function requestScript(): Script {
-  return renderState().script;
+  return scriptState().script;
+}
+
+/** Runs `render` (and everything it awaits) with `script` as the script of the page being rendered. */
+export function renderInScript<T>(script: Script, render: () => T): T {
+  return scriptOutsideRender.run({ script }, render);
 }
 
 /** The script the page's language switches lead to. */

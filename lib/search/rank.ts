@@ -1,6 +1,6 @@
 import TinyQueue from "tinyqueue";
 import type { PhraseMatch } from "./phrases";
-import { hasTerm, type TermMatches } from "./term-index";
+import type { TermMatches } from "./term-index";
 
 /** A result that contains none of the query's words must still match this share of its bigrams. */
 const MIN_TERM_SHARE = 0.5;
@@ -8,7 +8,7 @@ const MIN_TERM_SHARE = 0.5;
 /**
  * The terms of a word of the query, as positions among the query's terms. `cjk`: the word is a
  * run of CJK characters, so a section can contain it only if it matched every one of its terms
- * (see `containable`).
+ * (see `containableCounts`).
  */
 export interface QueryWord {
   terms: readonly number[];
@@ -35,19 +35,44 @@ export interface Ranked {
 }
 
 /**
- * The most query words a matched section can contain outright, from the terms it matched,
- * without reading its text. A field containing a CJK word has every bigram of it among its
- * index terms (all the word's characters are CJK, so it lies inside one run of the field), and
- * a field containing a single CJK character has a term starting with it, which the character's
- * prefix query matches. Other words are matched whole, but the exact check also finds them
- * inside longer words (app in whatsapp), so they always count as possible.
+ * Up to this many query terms, a section's bound is looked up in a table by the bits of the
+ * terms it matched (a 1 KiB table at most); past it, each CJK word's bits are checked.
  */
-export function containable(matches: TermMatches, section: number, words: readonly QueryWord[]): number {
-  let count = 0;
-  for (const word of words) {
-    if (!word.cjk || word.terms.every((term) => hasTerm(matches, section, term))) count += 1;
+const BOUND_TABLE_TERMS = 10;
+
+/**
+ * The most query words each matched section can contain outright, from the terms it matched,
+ * without reading its text, by section. A field containing a CJK word has every bigram of it
+ * among its index terms (all the word's characters are CJK, so it lies inside one run of the
+ * field), and a field containing a single CJK character has a term starting with it, which the
+ * character's prefix query matches. Other words are matched whole, but the exact check also
+ * finds them inside longer words (app in whatsapp), so they always count as possible. A CJK
+ * word's terms are looked up as masks of the bits they set in `termBits` (see `hasTerm`); tens
+ * of thousands of sections may match, so for a query of few terms every combination of bits
+ * is counted once, in a table, and each section costs one lookup.
+ */
+function containableCounts({ matches, sectionCount, words, termCount }: RankInput): Uint8Array {
+  const { documents, termBits, termWords } = matches;
+  const otherWords = words.filter((word) => !word.cjk).length;
+  /** Each CJK word's bits, as pairs of entry (among a section's `termWords`) and mask. */
+  const wordMasks = words
+    .filter((word) => word.cjk)
+    .map((word) => {
+      const masks = new Map<number, number>();
+      for (const term of word.terms) masks.set(term >>> 5, (masks.get(term >>> 5) ?? 0) | (1 << (term & 31)));
+      return [...masks].map(([entry, mask]) => ({ entry, mask: mask >>> 0 }));
+    });
+  const boundOf = (bits: (entry: number) => number) =>
+    otherWords + wordMasks.filter((masks) => masks.every(({ entry, mask }) => (bits(entry) & mask) >>> 0 === mask)).length;
+  const bounds = new Uint8Array(sectionCount);
+  if (termCount <= BOUND_TABLE_TERMS) {
+    const table = new Uint8Array(1 << termCount);
+    for (let bits = 0; bits < table.length; bits += 1) table[bits] = boundOf(() => bits);
+    for (const section of documents) bounds[section] = table[termBits[section] ?? 0] ?? 0;
+  } else {
+    for (const section of documents) bounds[section] = boundOf((entry) => termBits[section * termWords + entry] ?? 0);
   }
-  return count;
+  return bounds;
 }
 
 /** Sections whose everyday words the question contains: longest word first, then more words contained, then score, then id. */
@@ -59,63 +84,70 @@ function phraseSections({ matches, phrases, contained }: RankInput): Ranked[] {
     .map(({ section, phrase }) => ({ section, phrase }));
 }
 
-/**
- * The exact count of words contained, taken once per section and only when asked, never for a
- * section whose bound (`containable`, taken for every match at once) rules out the level asked
- * about.
- */
-function containedCounts(input: RankInput) {
-  const bounds = new Int16Array(input.sectionCount);
-  for (const section of input.matches.documents) bounds[section] = containable(input.matches, section, input.words);
-  const exact = new Int16Array(input.sectionCount).fill(-1);
-  /** Whether the section contains exactly `level` of the query's words. */
-  const isAtLevel = (section: number, level: number): boolean => {
-    const most = bounds[section] ?? 0;
-    if (most < level) return false;
-    if (most === 0) return true;
-    if (exact[section] === -1) exact[section] = input.contained(section);
-    return exact[section] === level;
-  };
-  return { bounds, isAtLevel };
+/** Whether a section that contains none of the query's words matched enough of its terms to be listed. */
+function hasEnoughTerms({ matches, termCount }: RankInput, section: number): boolean {
+  return (matches.matchedTermCounts[section] ?? 0) >= termCount * MIN_TERM_SHARE;
 }
 
 /**
- * The matched sections (everyday-word sections aside) that contain exactly `level` of the
- * query's words and are kept (at level 0 only those matching enough of the query's terms),
- * highest score first and, among equal scores, lowest id first. The candidates are put in a
- * heap (built in one pass) and taken out only as far as the reader asks.
+ * The matched sections (everyday-word sections aside) by the most query words they can contain
+ * (`containableCounts`), at level 0 only those that match enough of the query's terms: the
+ * sections of level n are `sections[starts[n]]` up to `sections[starts[n + 1]]`, in one array
+ * (a counting sort), as tens of thousands of sections may match.
  */
-function* sectionsAtLevel(input: RankInput, level: number, counts: ReturnType<typeof containedCounts>): Generator<number> {
-  const { matches, phrases, termCount } = input;
-  const { bounds } = counts;
-  const { scores, matchedTermCounts } = matches;
-  const candidates: number[] = [];
-  for (const section of matches.documents) {
-    if ((bounds[section] ?? 0) < level || phrases.has(section)) continue;
-    if (level === 0 && (matchedTermCounts[section] ?? 0) / termCount < MIN_TERM_SHARE) continue;
-    candidates.push(section);
+function sectionsByBound(input: RankInput, bounds: Uint8Array): { sections: Uint32Array; starts: Uint32Array } {
+  const { documents, matchedTermCounts } = input.matches;
+  const { phrases } = input;
+  const enoughTerms = input.termCount * MIN_TERM_SHARE;
+  /** The level of each matched section, or -1 when it is not listed: one pass decides, a second places. */
+  const levels = new Int16Array(documents.length);
+  const starts = new Uint32Array(input.words.length + 2);
+  for (let entry = 0; entry < documents.length; entry += 1) {
+    const section = documents[entry] ?? 0;
+    const bound = bounds[section] ?? 0;
+    const listed = (bound > 0 || (matchedTermCounts[section] ?? 0) >= enoughTerms) && (phrases.size === 0 || !phrases.has(section));
+    levels[entry] = listed ? bound : -1;
+    if (listed) starts[bound + 1] = (starts[bound + 1] ?? 0) + 1;
   }
-  const queue = new TinyQueue(candidates, (a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
-  for (let section = queue.pop(); section !== undefined; section = queue.pop()) {
-    if (counts.isAtLevel(section, level)) yield section;
+  for (let level = 1; level < starts.length; level += 1) starts[level] = (starts[level] ?? 0) + (starts[level - 1] ?? 0);
+  const sections = new Uint32Array(starts[starts.length - 1] ?? 0);
+  const next = starts.slice();
+  for (let entry = 0; entry < documents.length; entry += 1) {
+    const level = levels[entry] ?? -1;
+    if (level < 0) continue;
+    const at = next[level] ?? 0;
+    sections[at] = documents[entry] ?? 0;
+    next[level] = at + 1;
   }
+  return { sections, starts };
 }
 
 /**
  * Sections in the order `searchArticles` documents: everyday-word sections first, then more
  * of the query's words contained outright, then BM25 score, then id. It is exactly the order
  * a full sort of every match gives, produced lazily, level by level from all words contained
- * down, each level in score order: a reader that stops after a page of results has had only
- * the sections above its last result placed. Every match is placed at its exact level;
- * `containable` only spares the string search where the matched terms show the section cannot
- * reach the level being read, so common words (逾期, 借呗), which match nearly every section,
- * cost no string search per match. A level that few sections reach still reads every match,
- * at the cost of a cached lookup per match.
+ * down. Each section starts at the level of its bound (`containableCounts`, taken for every
+ * match at once from the terms it matched); a level's sections go into a heap (`tinyqueue`,
+ * built in one pass) and are taken out best first, only as far as the reader asks. A section taken out at
+ * its bound's level is checked once, with a string search per word and field: if it contains
+ * fewer words, it moves down to the level it belongs to, which is still to come. So common
+ * words (逾期, 借呗), which match nearly every section, cost no string search per match.
  */
 export function* rankSections(input: RankInput): Generator<Ranked> {
   yield* phraseSections(input);
-  const counts = containedCounts(input);
+  const bounds = containableCounts(input);
+  const { sections, starts } = sectionsByBound(input, bounds);
+  const { scores } = input.matches;
+  /** Sections that moved down to a level, by level. */
+  const movedDown = Array.from({ length: input.words.length + 1 }, (): number[] => []);
   for (let level = input.words.length; level >= 0; level -= 1) {
-    for (const section of sectionsAtLevel(input, level, counts)) yield { section, phrase: undefined };
+    const candidates = [...sections.subarray(starts[level], starts[level + 1]), ...(movedDown[level] ?? [])];
+    const queue = new TinyQueue(candidates, (a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
+    for (let section = queue.pop(); section !== undefined; section = queue.pop()) {
+      // A section below its bound's level was checked when it left that level.
+      const contained = level > 0 && bounds[section] === level ? input.contained(section) : level;
+      if (contained === level) yield { section, phrase: undefined };
+      else if (contained > 0 || hasEnoughTerms(input, section)) movedDown[contained]?.push(section);
+    }
   }
 }

@@ -16,7 +16,8 @@ import { siteConfig } from "../site/config";
 import { shareImageText } from "../site/share-image";
 import { drawShareImage } from "../site/share-image-drawing";
 import { WARM_UP_DONE } from "./warm-up";
-import { searchResultsTarget } from "../search/results-path";
+import { searchAnswerRequest, type SearchAnswerRequest } from "../search/answer-request";
+import { searchAnswerHeaders, SearchAnswers } from "./search-answers";
 
 /**
  * `npm start`: the production server. It is `next start` with seven additions:
@@ -43,9 +44,10 @@ import { searchResultsTarget } from "../search/results-path";
  *   script's name in other letter case, get the 404 page from here (`isKnownNotFound`): pages
  *   and images may be rendered on first request and kept, and made-up addresses must never
  *   make Next render or keep anything.
- * - A search (`/search?q=…`) is answered by its query's results page (`searchResultsTarget`),
- *   which Next renders on the query's first request and keeps, so the questions many readers
- *   ask are answered from the cache; the reader's address does not change.
+ * - A search (`/search?q=…`) is answered from here (`SearchAnswers`): the results page Next
+ *   prerendered, with its search slot filled for the query, so no search makes Next render or
+ *   keep a page. A client-side navigation's request (with Next's `RSC` header), which the site
+ *   never makes, and any search while that page cannot be had, are left to Next's search page.
  * PORT (default 3000) and HOST (default all interfaces) choose where it listens.
  */
 const port = Number(process.env.PORT || 3000);
@@ -62,6 +64,10 @@ const published = readPublishedNames(resolveContentDir());
 const articleNames: ArticleNames | undefined = published && { slugs: new Set(published.slugs), aliases: new Set(published.aliases) };
 
 const NOT_ALLOWED_BODY = "不支持这种请求方式。\n";
+/** Where this server reaches itself (its warm-ups, the results page searches are answered in): loopback when it listens on every interface. */
+const ownHost = !host || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
+const searchAnswers = new SearchAnswers(fetchOwnPage);
+const SEARCH_ANSWER_HEADERS = searchAnswerHeaders(siteConfig);
 
 /** Writes a whole response on a socket the HTTP server has given up on, then closes it. */
 function answerRaw(socket: Duplex, status: number, body = ""): void {
@@ -89,17 +95,35 @@ function handleRequest(request: IncomingMessage, response: ServerResponse): void
   // An in-process rewrite to a path no route knows: the site's own 404 page. So for addresses
   // Next would otherwise render and keep (isKnownNotFound).
   if (hasUndecodablePath(request.url) || isKnownNotFound(request.url ?? "/", articleNames)) request.url = "/_malformed-url";
-  // A search goes to its query's results page, which Next renders once and keeps.
-  const searchResults = searchResultsTarget(request.url ?? "/");
-  if (searchResults !== undefined) request.url = searchResults;
+  const search = request.headers.rsc === undefined ? searchAnswerRequest(request.url ?? "/") : undefined;
   // The site makes no client-side navigations; Next could not read some values of this header (ROUTER_STATE_HEADER).
   Reflect.deleteProperty(request.headers, ROUTER_STATE_HEADER);
   // The forms' rate limits count per address; whatever a client claims here is replaced.
   request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
   compressStreams(request, response, () => {
+    if (search) {
+      void answerSearch(search, request, response);
+      return;
+    }
     serveReusableBody(request, response, preparedBodies);
     void handle(request, response);
   });
+}
+
+/** A search's results page (`SearchAnswers`), or Next's search page when there is none to fill. */
+async function answerSearch(search: SearchAnswerRequest, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  let page: string | undefined;
+  try {
+    page = await searchAnswers.page(search);
+  } catch (error) {
+    console.error(`search answer failed, left to Next: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+  if (page === undefined) {
+    void handle(request, response);
+    return;
+  }
+  response.writeHead(200, { ...SEARCH_ANSWER_HEADERS, "Content-Length": Buffer.byteLength(page) });
+  response.end(request.method === "HEAD" ? undefined : page);
 }
 
 const server = createServer(
@@ -122,7 +146,8 @@ server.on("clientError", (error: NodeJS.ErrnoException, socket: Duplex) => {
 server.on("connect", (_request, socket: Duplex) => answerRaw(socket, 405, NOT_ALLOWED_BODY));
 /**
  * Pages that load something on their first request (the search index, the Traditional
- * converter's dictionaries): asked for once at start, so no reader waits.
+ * converter's dictionaries, the results page searches are answered in): asked for once at
+ * start, so no reader waits.
  */
 const WARM_UP_PATHS = [`/search?q=${encodeURIComponent("借呗")}`, `/zh-Hant/search?q=${encodeURIComponent("借呗")}`];
 
@@ -144,21 +169,29 @@ async function warmUpShareImages(): Promise<void> {
   await (await drawShareImage(shareImageText(siteConfig.name, "zh-Hant"))).arrayBuffer();
 }
 
-/** Asks this server for `path` and reads the answer to its end. */
-function requestOwnPage(hostName: string, path: string): Promise<void> {
+/** Asks this server for `path` and reads the answer to its end: its body as text, or an error unless it is 200. */
+function fetchOwnPage(path: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    get({ host: hostName, port, path }, (response) => response.resume().on("end", resolve).on("error", reject)).on("error", reject);
+    get({ host: ownHost, port, path }, (response) => {
+      const chunks: Buffer[] = [];
+      response
+        .on("data", (chunk: Buffer) => chunks.push(chunk))
+        .on("end", () => {
+          if (response.statusCode === 200) resolve(Buffer.concat(chunks).toString("utf8"));
+          else reject(new Error(`${path} answered ${response.statusCode}`));
+        })
+        .on("error", reject);
+    }).on("error", reject);
   });
 }
 
 server.listen(port, host, () => {
   console.log(`借呗逾期指南 listening on http://${host ?? "localhost"}:${port}`);
-  const warmUpHost = !host || host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host;
   const started = performance.now();
   const warmUps = [
     ["the site content", warmUpSiteContent()],
     ["share images", warmUpShareImages()],
-    ...WARM_UP_PATHS.map((path) => [path, requestOwnPage(warmUpHost, path)] as const),
+    ...WARM_UP_PATHS.map((path) => [path, fetchOwnPage(path)] as const),
   ] as const;
   void Promise.all(
     warmUps.map(([name, done]) =>

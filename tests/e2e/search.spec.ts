@@ -74,15 +74,24 @@ test.describe("search", () => {
     }
   });
 
-  test("odd queries never break the page", async ({ request }) => {
+  test("odd queries never break the page, and what they hold stays in the search box", async ({ page, request }) => {
     for (const query of ["", "%", "<script>alert(1)</script>", "a".repeat(5000), "罚息&q=征信", "\u0000"]) {
       const response = await request.get(`/search?q=${encodeURIComponent(query)}`);
       expect(response.status(), query.slice(0, 20)).toBe(200);
-      expect(await response.text()).not.toContain("<script>alert(1)</script>");
     }
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const bait = '"><script>alert(1)</script><img src=x onerror=alert(2)><!--/slot:search-page-->';
+    await page.goto(`/search?q=${encodeURIComponent(bait)}`);
+    await expect(page.locator("main").getByRole("searchbox")).toHaveValue(bait);
+    expect(await page.locator("main script, main img").count()).toBe(0);
+    expect(dialogs).toEqual([]);
   });
 
-  test("a query's results page is kept and served again; any query fits, and made-up result addresses are not found", async ({
+  test("an answer is the same each time it is asked, and no shared cache may keep it; made-up result addresses are not found", async ({
     page,
     request,
   }) => {
@@ -90,13 +99,44 @@ test.describe("search", () => {
     const path = `/zh-Hant/search?q=${encodeURIComponent(query)}`;
     const first = await request.get(path);
     expect(first.status()).toBe(200);
-    // Rendered once and kept: unlike a page rendered for one request, it may be stored.
-    expect(first.headers()["cache-control"]).not.toMatch(/no-store/);
+    expect(first.headers()["cache-control"]).toMatch(/\bno-store\b/);
     const again = await request.get(path);
     expect(await again.text()).toBe(await first.text());
     await page.goto(path);
     await expect(page.locator("main").getByRole("searchbox")).toHaveValue(query);
     await expect(page).toHaveURL(/\/zh-Hant\/search\?q=/);
     expect((await request.get("/search/not-a-query")).status()).toBe(404);
+  });
+
+  test("the results stay as they are when the page's JavaScript takes over, with no error", async ({ page }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    await page.goto(`/search?q=${encodeURIComponent("罚息")}`);
+    const results = page.getByTestId("search-results").getByRole("listitem");
+    const before = await results.allInnerTexts();
+    expect(before.length).toBeGreaterThan(0);
+    // React has hydrated the document once its root element carries React's own properties.
+    await page.waitForFunction(() => Object.keys(document.body).some((key) => key.startsWith("__react")));
+    await page.waitForLoadState("networkidle");
+    expect(await results.allInnerTexts()).toEqual(before);
+    await expect(page.locator("main").getByRole("searchbox")).toHaveValue("罚息");
+    await expect(page).toHaveTitle(/^搜索结果/);
+    expect(errors).toEqual([]);
+  });
+
+  test("the page every answer is shown in is served as it is, with the form and no results", async ({ page }) => {
+    for (const [path, switchTo] of [
+      ["/search/results", "/zh-Hant/search"],
+      ["/zh-Hant/search/results", "/search"],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.locator("main").getByRole("searchbox")).toHaveValue("");
+      await expect(page.getByTestId("search-results")).toHaveCount(0);
+      await expect(page.getByTestId("language-switch")).toHaveAttribute("href", switchTo);
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    }
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { SCRIPT_HEADER, scriptOfTarget } from "@/lib/script/path-script";
 import { toTraditional } from "@/lib/script/convert";
-import { fillPlaceholders, isScript, scriptPath, SCRIPTS } from "@/lib/script/request-script";
+import {
+  fillPlaceholders,
+  isScript,
+  localPath,
+  localize,
+  renderInScript,
+  requestScript,
+  scriptPath,
+  SCRIPTS,
+} from "@/lib/script/request-script";
 
 describe("scripts and their paths", () => {
   it("knows exactly the two scripts", () => {
@@ -60,5 +69,27 @@ describe("placeholders in localized text", () => {
 
   it("must all have a value", () => {
     expect(() => fillPlaceholders("本节链接：{title}", { name: "x" })).toThrow("No value for {title}");
+  });
+});
+
+describe("components rendered outside a React render", () => {
+  it("see the script they are rendered in, across awaits, and Simplified outside", async () => {
+    expect(requestScript()).toBe("zh-Hans");
+    const seen = await renderInScript("zh-Hant", async () => {
+      const before = localize("修改搜索词");
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      return [before, localPath("/search"), requestScript()];
+    });
+    expect(seen).toEqual([toTraditional("修改搜索词"), "/zh-Hant/search", "zh-Hant"]);
+    expect(localize("修改搜索词")).toBe("修改搜索词");
+  });
+
+  it("keeps two renders in different scripts apart while both are under way", async () => {
+    const render = (script: "zh-Hans" | "zh-Hant", delay: number) =>
+      renderInScript(script, async () => {
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        return localPath("/");
+      });
+    expect(await Promise.all([render("zh-Hant", 5), render("zh-Hans", 1)])).toEqual(["/zh-Hant", "/"]);
   });
 });

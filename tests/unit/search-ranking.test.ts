@@ -137,6 +137,9 @@ describe("ranking past the first page of matches", () => {
         "逾期以后罚息怎么算",
         "客服 95188",
         "第 3 篇",
+        // More terms than the bound table holds (rank.ts), and more than 32 (two entries of term bits per section).
+        "罚息 征信 协商 分期 还款 提醒 客服 借呗 法院 短信 催收 冻结",
+        "逾期以后罚息怎么算，征信会不会受影响，能不能和官方客服协商分期还款，家人和单位会不会接到催收电话，法院短信是真的吗",
       ]) {
         for (const limit of [10, 50]) expect(hrefs(index, query, limit), `${query} ${limit}`).toEqual(fullSortHrefs(index, query, limit));
       }
