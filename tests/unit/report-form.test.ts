@@ -4,7 +4,7 @@ import { parseFeedbackForm } from "@/lib/reports/feedback-form";
 import { parseReportForm, REPORT_LIMITS, sitePathOf } from "@/lib/reports/report-form";
 import { reportDraftFromQuery } from "@/lib/reports/report-prefill";
 import { ARTICLES_PER_PAGE } from "@/lib/site/pagination";
-import { isSitePage, sitePages } from "@/lib/site/pages";
+import { isSitePage, sitePagePaths, sitePages } from "@/lib/site/pages";
 import { parse, VALID as VALID_ARTICLE } from "./helpers";
 
 const SITE = "https://guide.example.org";
@@ -16,7 +16,7 @@ const SLUGS = new Set([
   ...Array.from({ length: ARTICLES_PER_PAGE * 2 }, (_, i) => `other-${i}`),
 ]);
 const PAGES = sitePages([...SLUGS].map((slug) => ({ ...ARTICLE, slug })));
-const isPage = (path: string) => isSitePage(path, PAGES);
+const isPage = (path: string) => isSitePage(path, new Set(PAGES.map((page) => page.path)));
 
 const VALID = {
   page: `${SITE}/articles/jiebei-overdue-guide#process`,
@@ -42,6 +42,18 @@ describe("the report form", () => {
     // Whole articles (the sitemap's) carry their last change.
     expect(PAGES.find((page) => page.path === "/articles/overdue-consequences")?.lastModified).toBe(lastUpdated(ARTICLE));
     expect(PAGES[0]?.lastModified).toBe(lastUpdated(ARTICLE));
+  });
+
+  it("works out the site's paths once per list of articles, and again for another list", () => {
+    const names = [...SLUGS].map((slug) => ({ slug, aliases: [] }));
+    const paths = sitePagePaths(names);
+    expect([...paths]).toEqual(PAGES.map((page) => page.path));
+    expect(sitePagePaths(names)).toBe(paths);
+    const fewer = names.slice(0, 2);
+    expect(sitePagePaths(fewer)).not.toBe(paths);
+    expect(isSitePage("/articles/other-0", sitePagePaths(fewer))).toBe(false);
+    expect(isSitePage("/zh-Hant/articles/other-0", paths)).toBe(true);
+    expect(isSitePage("/zh-Hant", paths)).toBe(true);
   });
 
   it("accepts a complete report and keeps the path, the section and the contact's kind", () => {

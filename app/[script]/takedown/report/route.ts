@@ -3,7 +3,7 @@ import { jsonAnswer, seeOther, wantsJson } from "@/lib/forms/form-answers";
 import { acceptSubmission, errorsInScript, guardFormPost } from "@/lib/reports/post-guard";
 import { newReference } from "@/lib/reports/reference";
 import { parseReportForm } from "@/lib/reports/report-form";
-import { isSitePage, sitePages } from "@/lib/site/pages";
+import { isSitePage, sitePagePaths } from "@/lib/site/pages";
 import { scriptPath } from "@/lib/script/request-script";
 import { siteConfig } from "@/lib/site/config";
 
@@ -26,7 +26,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ scr
     wantsJson(request) ? jsonAnswer(201, { reference, next: received(reference) }) : seeOther(received(reference));
   if (guarded.fromBot) return succeed(newReference());
 
-  const pages = sitePages(await listArticleNames());
+  const pages = sitePagePaths(await listArticleNames());
   const parsed = parseReportForm(fields, (path) => isSitePage(path, pages), siteConfig.url);
   if (!parsed.ok) {
     const errors = errorsInScript(parsed.errors, script);
