@@ -91,35 +91,19 @@ function hasEnoughTerms({ matches, termCount }: RankInput, section: number): boo
 
 /**
  * The matched sections (everyday-word sections aside) by the most query words they can contain
- * (`containableCounts`), at level 0 only those that match enough of the query's terms: the
- * sections of level n are `sections[starts[n]]` up to `sections[starts[n + 1]]`, in one array
- * (a counting sort), as tens of thousands of sections may match.
+ * (`containableCounts`), one list per level; at level 0 only those that match enough of the
+ * query's terms.
  */
-function sectionsByBound(input: RankInput, bounds: Uint8Array): { sections: Uint32Array; starts: Uint32Array } {
-  const { documents, matchedTermCounts } = input.matches;
+function sectionsByBound(input: RankInput, bounds: Uint8Array): number[][] {
+  const { documents } = input.matches;
   const { phrases } = input;
-  const enoughTerms = input.termCount * MIN_TERM_SHARE;
-  /** The level of each matched section, or -1 when it is not listed: one pass decides, a second places. */
-  const levels = new Int16Array(documents.length);
-  const starts = new Uint32Array(input.words.length + 2);
+  const levels = Array.from({ length: input.words.length + 1 }, (): number[] => []);
   for (let entry = 0; entry < documents.length; entry += 1) {
     const section = documents[entry] ?? 0;
     const bound = bounds[section] ?? 0;
-    const listed = (bound > 0 || (matchedTermCounts[section] ?? 0) >= enoughTerms) && (phrases.size === 0 || !phrases.has(section));
-    levels[entry] = listed ? bound : -1;
-    if (listed) starts[bound + 1] = (starts[bound + 1] ?? 0) + 1;
+    if ((bound > 0 || hasEnoughTerms(input, section)) && (phrases.size === 0 || !phrases.has(section))) levels[bound]?.push(section);
   }
-  for (let level = 1; level < starts.length; level += 1) starts[level] = (starts[level] ?? 0) + (starts[level - 1] ?? 0);
-  const sections = new Uint32Array(starts[starts.length - 1] ?? 0);
-  const next = starts.slice();
-  for (let entry = 0; entry < documents.length; entry += 1) {
-    const level = levels[entry] ?? -1;
-    if (level < 0) continue;
-    const at = next[level] ?? 0;
-    sections[at] = documents[entry] ?? 0;
-    next[level] = at + 1;
-  }
-  return { sections, starts };
+  return levels;
 }
 
 /**
@@ -130,24 +114,22 @@ function sectionsByBound(input: RankInput, bounds: Uint8Array): { sections: Uint
  * match at once from the terms it matched); a level's sections go into a heap (`tinyqueue`,
  * built in one pass) and are taken out best first, only as far as the reader asks. A section taken out at
  * its bound's level is checked once, with a string search per word and field: if it contains
- * fewer words, it moves down to the level it belongs to, which is still to come. So common
+ * fewer words, it moves down to the list of the level it belongs to, which is still to come. So common
  * words (逾期, 借呗), which match nearly every section, cost no string search per match.
  */
 export function* rankSections(input: RankInput): Generator<Ranked> {
   yield* phraseSections(input);
   const bounds = containableCounts(input);
-  const { sections, starts } = sectionsByBound(input, bounds);
+  const levels = sectionsByBound(input, bounds);
   const { scores } = input.matches;
-  /** Sections that moved down to a level, by level. */
-  const movedDown = Array.from({ length: input.words.length + 1 }, (): number[] => []);
-  for (let level = input.words.length; level >= 0; level -= 1) {
-    const candidates = [...sections.subarray(starts[level], starts[level + 1]), ...(movedDown[level] ?? [])];
+  for (let level = levels.length - 1; level >= 0; level -= 1) {
+    const candidates = levels[level] ?? [];
     const queue = new TinyQueue(candidates, (a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
     for (let section = queue.pop(); section !== undefined; section = queue.pop()) {
       // A section below its bound's level was checked when it left that level.
       const contained = level > 0 && bounds[section] === level ? input.contained(section) : level;
       if (contained === level) yield { section, phrase: undefined };
-      else if (contained > 0 || hasEnoughTerms(input, section)) movedDown[contained]?.push(section);
+      else if (contained > 0 || hasEnoughTerms(input, section)) levels[contained]?.push(section);
     }
   }
 }

@@ -1,4 +1,4 @@
-import { siteSecurityHeaders } from "./security-headers";
+import { siteSecurityHeaderFields } from "./security-headers";
 import { siteConfig } from "../site/config";
 
 /** Methods the site answers: pages and files are read with GET and HEAD; forms post with POST. */
@@ -18,9 +18,7 @@ export function methodDecision(method: string | undefined): "serve" | "options" 
   return method === "OPTIONS" ? "options" : "not-allowed";
 }
 
-const SECURITY_HEADER_FIELDS: Record<string, string> = Object.fromEntries(
-  siteSecurityHeaders(siteConfig).map(({ key, value }) => [key, value]),
-);
+const SECURITY_HEADER_FIELDS = siteSecurityHeaderFields(siteConfig);
 
 /** Headers of the server's own answers (204, 405, 404, 413, 400): the site's security headers, and `Allow`. */
 export function rejectionHeaders(contentLength: number, allow = ALLOW_HEADER): Record<string, string> {

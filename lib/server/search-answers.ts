@@ -6,7 +6,7 @@ import { renderInScript, type Script } from "../script/request-script";
 import { searchSite } from "../site/articles";
 import { fillSlot, hasSlot } from "../site/html-slot";
 import { staticMarkup } from "../site/static-markup";
-import { siteSecurityHeaders } from "./security-headers";
+import { siteSecurityHeaderFields } from "./security-headers";
 
 /**
  * What the search page's slot holds for `query` in `script`: its form and its answer, as
@@ -26,7 +26,7 @@ export async function searchPageBody(script: Script, query: string): Promise<str
  */
 export function searchAnswerHeaders(config: { url: string; hstsIncludeSubdomains: boolean }): Record<string, string> {
   return {
-    ...Object.fromEntries(siteSecurityHeaders(config).map(({ key, value }) => [key, value])),
+    ...siteSecurityHeaderFields(config),
     "Content-Type": "text/html; charset=utf-8",
     "Cache-Control": "private, no-cache, no-store, max-age=0, must-revalidate",
   };

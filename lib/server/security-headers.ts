@@ -82,3 +82,8 @@ export function strictTransportSecurity({
 export function siteSecurityHeaders(config: { url: string; hstsIncludeSubdomains: boolean }): { key: string; value: string }[] {
   return [...SECURITY_HEADERS, ...strictTransportSecurity(config)];
 }
+
+/** The same headers as fields by name, for answers the server writes itself (`writeHead`). */
+export function siteSecurityHeaderFields(config: { url: string; hstsIncludeSubdomains: boolean }): Record<string, string> {
+  return Object.fromEntries(siteSecurityHeaders(config).map(({ key, value }) => [key, value]));
+}
