@@ -8,6 +8,7 @@ import { buildPhraseIndex, phraseMatches, type PhraseIndex } from "./phrases";
 import { rankSections, type QueryWord } from "./rank";
 import { buildTermIndex, checkTermIndex, matchTerms, type TermIndex } from "./term-index";
 import { isCjkWord, isSingleCjkCharacter, queryTerms, questionWords } from "./tokenize";
+import { buildTrigramFilters, checkTrigramFilters, mayContain, wordTrigrams, type TrigramFilters } from "./trigram-filter";
 
 export type { PassageSegment } from "./passage";
 
@@ -50,6 +51,8 @@ export interface SearchIndex {
   terms: TermIndex;
   /** Indexed sections by id (the term index keeps only ids). */
   sections: IndexedSection[];
+  /** By section id: which trigrams its `containmentTexts` may have, to skip the exact check of sections that surely lack a word. */
+  trigrams: TrigramFilters;
   /** The everyday words of the sections (search-words.yaml), for matching whole questions. */
   phrases: PhraseIndex;
 }
@@ -111,7 +114,7 @@ export function buildSearchIndex(articles: readonly Article[], searchWords: read
     sections.map((section) => FIELDS.map((field) => section.normalized[field])),
     FIELDS.length,
   );
-  return { terms, sections, phrases: phraseIndexOf(sections) };
+  return { terms, sections, trigrams: buildTrigramFilters(sections.map(containmentTexts)), phrases: phraseIndexOf(sections) };
 }
 
 function phraseIndexOf(sections: readonly IndexedSection[]): PhraseIndex {
@@ -119,13 +122,14 @@ function phraseIndexOf(sections: readonly IndexedSection[]): PhraseIndex {
 }
 
 /** Bumped whenever the saved form or the normalized text in it changes: a server given an index of another version builds its own. */
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 
-/** A search index as saved: the term index and the sections (with their normalized fields, too slow to redo at every start). */
+/** A search index as saved: the term index, the sections (with their normalized fields, too slow to redo at every start) and their trigram filters. */
 interface SavedSearchIndex {
   version: number;
   terms: TermIndex;
   sections: IndexedSection[];
+  trigrams: TrigramFilters;
 }
 
 /**
@@ -135,7 +139,7 @@ interface SavedSearchIndex {
  * from the articles again takes, and its format can be stored: Node reads what older versions wrote.
  */
 export function serializeSearchIndex(index: SearchIndex): Buffer {
-  const saved: SavedSearchIndex = { version: FORMAT_VERSION, terms: index.terms, sections: index.sections };
+  const saved: SavedSearchIndex = { version: FORMAT_VERSION, terms: index.terms, sections: index.sections, trigrams: index.trigrams };
   return serialize(saved);
 }
 
@@ -149,18 +153,24 @@ export function loadSearchIndex(bytes: Buffer): SearchIndex {
   if (!Array.isArray(saved.sections)) throw new Error("search index: no sections");
   const terms = checkTermIndex(saved.terms);
   if (terms.documentCount !== saved.sections.length) throw new Error("search index: its terms and sections do not fit together");
-  return { terms, sections: saved.sections, phrases: phraseIndexOf(saved.sections) };
+  const trigrams = checkTrigramFilters(saved.trigrams, saved.sections.length);
+  return { terms, sections: saved.sections, trigrams, phrases: phraseIndexOf(saved.sections) };
 }
 
 function clampLimit(limit: number): number {
   return Number.isFinite(limit) ? Math.min(Math.max(Math.floor(limit), 1), MAX_LIMIT) : DEFAULT_LIMIT;
 }
 
-/** How many of `words` a section contains outright; the article's title counts only for its top (see OWN_FIELDS). */
+/** The normalized texts a section can contain a word in: the article's title counts only for its top (see OWN_FIELDS). */
+function containmentTexts(section: IndexedSection): string[] {
+  return (section.kind === "lead" ? FIELDS : OWN_FIELDS).map((field) => section.normalized[field]);
+}
+
+/** How many of `words` a section contains outright (in its `containmentTexts`). */
 function containedWords(section: IndexedSection | undefined, words: readonly string[]): number {
   if (section === undefined) return 0;
-  const fields = section.kind === "lead" ? FIELDS : OWN_FIELDS;
-  return words.filter((word) => fields.some((field) => section.normalized[field].includes(word))).length;
+  const texts = containmentTexts(section);
+  return words.filter((word) => texts.some((text) => text.includes(word))).length;
 }
 
 /**
@@ -189,7 +199,14 @@ export function searchArticles(index: SearchIndex, query: string, { limit = DEFA
     ),
     sectionCount: index.sections.length,
     phrases: phraseMatches(index.phrases, normalizedQuery.replace(/\s+/g, "")),
-    words: words.map((word): QueryWord => ({ terms: queryTerms(word).map((term) => terms.indexOf(term)), cjk: isCjkWord(word) })),
+    words: words.map((word): QueryWord => {
+      const trigrams = wordTrigrams(word);
+      return {
+        terms: queryTerms(word).map((term) => terms.indexOf(term)),
+        cjk: isCjkWord(word),
+        ...(trigrams.length > 0 && { mayBeIn: (id: number) => mayContain(index.trigrams, id, trigrams) }),
+      };
+    }),
     termCount: terms.length,
     contained: (id) => containedWords(index.sections[id], words),
   });

@@ -8,11 +8,13 @@ const MIN_TERM_SHARE = 0.5;
 /**
  * The terms of a word of the query, as positions among the query's terms. `cjk`: the word is a
  * run of CJK characters, so a section can contain it only if it matched every one of its terms
- * (see `containableCounts`).
+ * (see `boundOfSection`).
  */
 export interface QueryWord {
   terms: readonly number[];
   cjk: boolean;
+  /** A cheap test, false when a section surely does not contain the word outright; absent when there is none. */
+  mayBeIn?: (section: number) => boolean;
 }
 
 export interface RankInput {
@@ -41,38 +43,51 @@ export interface Ranked {
 const BOUND_TABLE_TERMS = 10;
 
 /**
- * The most query words each matched section can contain outright, from the terms it matched,
- * without reading its text, by section. A field containing a CJK word has every bigram of it
- * among its index terms (all the word's characters are CJK, so it lies inside one run of the
- * field), and a field containing a single CJK character has a term starting with it, which the
+ * The most query words a matched section can contain outright, from the terms it matched,
+ * without reading its text. A field containing a CJK word has every bigram of it among its
+ * index terms (all the word's characters are CJK, so it lies inside one run of the field), and
+ * a field containing a single CJK character has a term starting with it, which the
  * character's prefix query matches. Other words are matched whole, but the exact check also
- * finds them inside longer words (app in whatsapp), so they always count as possible. A CJK
- * word's terms are looked up as masks of the bits they set in `termBits` (see `hasTerm`); tens
- * of thousands of sections may match, so for a query of few terms every combination of bits
- * is counted once, in a table, and each section costs one lookup.
+ * finds them inside longer words (app in whatsapp), so they always count as possible. A word
+ * whose terms a section all matched still does not count when its `mayBeIn` test says no.
+ * A CJK word's terms are looked up as masks of the bits they set in `termBits` (see `hasTerm`);
+ * tens of thousands of sections may match, so for a query of few terms every combination of
+ * bits is worked out once, in a table, and each section costs one lookup (and the tests of the
+ * words the table leaves to them).
  */
-function containableCounts({ matches, sectionCount, words, termCount }: RankInput): Uint8Array {
-  const { documents, termBits, termWords } = matches;
+function boundOfSection({ matches, words, termCount }: RankInput): (section: number) => number {
+  const { termBits, termWords } = matches;
   const otherWords = words.filter((word) => !word.cjk).length;
-  /** Each CJK word's bits, as pairs of entry (among a section's `termWords`) and mask. */
-  const wordMasks = words
+  /** Each CJK word's bits, as pairs of entry (among a section's `termWords`) and mask, and its test. */
+  const cjkWords = words
     .filter((word) => word.cjk)
-    .map((word) => {
+    .map(({ terms, mayBeIn }) => {
       const masks = new Map<number, number>();
-      for (const term of word.terms) masks.set(term >>> 5, (masks.get(term >>> 5) ?? 0) | (1 << (term & 31)));
-      return [...masks].map(([entry, mask]) => ({ entry, mask: mask >>> 0 }));
+      for (const term of terms) masks.set(term >>> 5, (masks.get(term >>> 5) ?? 0) | (1 << (term & 31)));
+      return { masks: [...masks].map(([entry, mask]) => ({ entry, mask: mask >>> 0 })), mayBeIn };
     });
-  const boundOf = (bits: (entry: number) => number) =>
-    otherWords + wordMasks.filter((masks) => masks.every(({ entry, mask }) => (bits(entry) & mask) >>> 0 === mask)).length;
-  const bounds = new Uint8Array(sectionCount);
-  if (termCount <= BOUND_TABLE_TERMS) {
-    const table = new Uint8Array(1 << termCount);
-    for (let bits = 0; bits < table.length; bits += 1) table[bits] = boundOf(() => bits);
-    for (const section of documents) bounds[section] = table[termBits[section] ?? 0] ?? 0;
-  } else {
-    for (const section of documents) bounds[section] = boundOf((entry) => termBits[section * termWords + entry] ?? 0);
+  const matchedAll = ({ masks }: (typeof cjkWords)[number], bits: (entry: number) => number) =>
+    masks.every(({ entry, mask }) => (bits(entry) & mask) >>> 0 === mask);
+  if (termCount > BOUND_TABLE_TERMS) {
+    return (section) =>
+      otherWords +
+      cjkWords.filter(
+        (word) => matchedAll(word, (entry) => termBits[section * termWords + entry] ?? 0) && (word.mayBeIn?.(section) ?? true),
+      ).length;
   }
-  return bounds;
+  /** By bits: the words counted without a test, and the tests of the others the bits allow. */
+  const counted = new Uint8Array(1 << termCount);
+  const tests: ((section: number) => boolean)[][] = [];
+  for (let bits = 0; bits < counted.length; bits += 1) {
+    const possible = cjkWords.filter((word) => matchedAll(word, () => bits));
+    counted[bits] = otherWords + possible.filter((word) => word.mayBeIn === undefined).length;
+    tests[bits] = possible.flatMap((word) => word.mayBeIn ?? []);
+  }
+  return (section) => {
+    const bits = termBits[section] ?? 0;
+    const left = tests[bits] ?? [];
+    return (counted[bits] ?? 0) + (left.length === 0 ? 0 : left.filter((test) => test(section)).length);
+  };
 }
 
 /** Sections whose everyday words the question contains: longest word first, then more words contained, then score, then id. */
@@ -89,47 +104,119 @@ function hasEnoughTerms({ matches, termCount }: RankInput, section: number): boo
   return (matches.matchedTermCounts[section] ?? 0) >= termCount * MIN_TERM_SHARE;
 }
 
+/** The bound of a section that is not listed at any level (bounds count query words, of which there are at most 50). */
+const NOT_LISTED = 255;
+
 /**
- * The matched sections (everyday-word sections aside) by the most query words they can contain
- * (`containableCounts`), one list per level; at level 0 only those that match enough of the
- * query's terms.
+ * The matched sections' bounds (`boundOfSection`), and the sections (everyday-word ones aside)
+ * sorted by bound, one run of a typed array per bound; at 0 only those that match enough of the
+ * query's terms (`hasEnoughTerms`). Counted first and then placed, since tens of thousands of
+ * sections pushed one by one onto lists cost more than all the scoring.
  */
-function sectionsByBound(input: RankInput, bounds: Uint8Array): number[][] {
-  const { documents } = input.matches;
+function sectionsByBound(input: RankInput): { bounds: Uint8Array; levels: Uint32Array[] } {
+  const { documents, matchedTermCounts } = input.matches;
   const { phrases } = input;
-  const levels = Array.from({ length: input.words.length + 1 }, (): number[] => []);
+  const enoughTerms = input.termCount * MIN_TERM_SHARE;
+  const boundOf = boundOfSection(input);
+  const bounds = new Uint8Array(input.sectionCount);
+  const levelStart = new Uint32Array(input.words.length + 2);
+  const anyPhrase = phrases.size > 0;
   for (let entry = 0; entry < documents.length; entry += 1) {
     const section = documents[entry] ?? 0;
-    const bound = bounds[section] ?? 0;
-    if ((bound > 0 || hasEnoughTerms(input, section)) && (phrases.size === 0 || !phrases.has(section))) levels[bound]?.push(section);
+    const bound = boundOf(section);
+    const listed = (bound > 0 || (matchedTermCounts[section] ?? 0) >= enoughTerms) && !(anyPhrase && phrases.has(section));
+    bounds[section] = listed ? bound : NOT_LISTED;
+    if (listed) levelStart[bound + 1] = (levelStart[bound + 1] ?? 0) + 1;
   }
-  return levels;
+  for (let level = 1; level < levelStart.length; level += 1) levelStart[level] = (levelStart[level] ?? 0) + (levelStart[level - 1] ?? 0);
+  const sorted = new Uint32Array(levelStart[levelStart.length - 1] ?? 0);
+  const next = levelStart.slice();
+  for (let entry = 0; entry < documents.length; entry += 1) {
+    const section = documents[entry] ?? 0;
+    const bound = bounds[section] ?? NOT_LISTED;
+    if (bound !== NOT_LISTED) sorted[(next[bound] = (next[bound] ?? 0) + 1) - 1] = section;
+  }
+  const levels = Array.from({ length: input.words.length + 1 }, (_, level) => sorted.subarray(levelStart[level], levelStart[level + 1]));
+  return { bounds, levels };
+}
+
+/**
+ * How many of a level's best sections are picked in one pass before the rest go into a heap:
+ * more than a page of results needs (ten results, at most three from one article), so the heap
+ * is seldom built at all.
+ */
+const FIRST_PICK = 64;
+
+/**
+ * The sections of `parts` best first (higher score, then lower id). Many sections are first
+ * read once for their FIRST_PICK best, kept in a small heap whose worst one each section is
+ * compared with; only a reader who wants more than those gets the rest from a heap of all that
+ * rank after them (`tinyqueue`, built in one pass).
+ */
+function* bestFirst(parts: readonly ArrayLike<number>[], scores: Float64Array): Generator<number> {
+  const better = (a: number, b: number) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b;
+  const all = () => parts.flatMap((part) => Array.from(part));
+  let count = 0;
+  for (const part of parts) count += part.length;
+  if (count <= FIRST_PICK * 4) {
+    yield* heapOrder(all(), better);
+    return;
+  }
+  const picked = new TinyQueue<number>([], (a, b) => better(b, a));
+  // The worst of those picked, as its score and id, compared with each section without a call.
+  let worst = -1;
+  let worstScore = Number.NEGATIVE_INFINITY;
+  for (const part of parts) {
+    for (let entry = 0; entry < part.length; entry += 1) {
+      const section = part[entry] ?? 0;
+      const score = scores[section] ?? 0;
+      if (picked.length === FIRST_PICK) {
+        if (score < worstScore || (score === worstScore && section > worst)) continue;
+        picked.pop();
+      }
+      picked.push(section);
+      worst = picked.peek() ?? 0;
+      worstScore = scores[worst] ?? 0;
+    }
+  }
+  const best: number[] = [];
+  for (let section = picked.pop(); section !== undefined; section = picked.pop()) best.push(section);
+  best.reverse();
+  yield* best;
+  yield* heapOrder(
+    all().filter((section) => better(worst, section) < 0),
+    better,
+  );
+}
+
+/** `sections` in the order of `compare`, from a heap built in one pass and emptied only as far as the reader asks. */
+function* heapOrder(sections: number[], compare: (a: number, b: number) => number): Generator<number> {
+  const queue = new TinyQueue(sections, compare);
+  for (let section = queue.pop(); section !== undefined; section = queue.pop()) yield section;
 }
 
 /**
  * Sections in the order `searchArticles` documents: everyday-word sections first, then more
  * of the query's words contained outright, then BM25 score, then id. It is exactly the order
  * a full sort of every match gives, produced lazily, level by level from all words contained
- * down. Each section starts at the level of its bound (`containableCounts`, taken for every
- * match at once from the terms it matched); a level's sections go into a heap (`tinyqueue`,
- * built in one pass) and are taken out best first, only as far as the reader asks. A section taken out at
- * its bound's level is checked once, with a string search per word and field: if it contains
- * fewer words, it moves down to the list of the level it belongs to, which is still to come. So common
- * words (逾期, 借呗), which match nearly every section, cost no string search per match.
+ * down. Each section starts at the level of its bound (`boundOfSection`, taken for every match
+ * from the terms it matched); a level's sections are taken out best first (`bestFirst`), only
+ * as far as the reader asks. A section taken out at its bound's level is checked once, with a
+ * string search per word and field: if it contains fewer words, it moves down to the level it
+ * belongs to, which is still to come. So common words (逾期, 借呗), which match nearly every
+ * section, cost no string search per match.
  */
 export function* rankSections(input: RankInput): Generator<Ranked> {
   yield* phraseSections(input);
-  const bounds = containableCounts(input);
-  const levels = sectionsByBound(input, bounds);
-  const { scores } = input.matches;
+  const { bounds, levels } = sectionsByBound(input);
+  /** By level: the sections that moved down to it. */
+  const movedDown = levels.map((): number[] => []);
   for (let level = levels.length - 1; level >= 0; level -= 1) {
-    const candidates = levels[level] ?? [];
-    const queue = new TinyQueue(candidates, (a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || a - b);
-    for (let section = queue.pop(); section !== undefined; section = queue.pop()) {
+    for (const section of bestFirst([levels[level] ?? [], movedDown[level] ?? []], input.matches.scores)) {
       // A section below its bound's level was checked when it left that level.
       const contained = level > 0 && bounds[section] === level ? input.contained(section) : level;
       if (contained === level) yield { section, phrase: undefined };
-      else if (contained > 0 || hasEnoughTerms(input, section)) levels[contained]?.push(section);
+      else if (contained > 0 || hasEnoughTerms(input, section)) movedDown[contained]?.push(section);
     }
   }
 }

@@ -129,6 +129,27 @@ export function checkTermIndex(value: unknown): TermIndex {
   return index;
 }
 
+/** BM25+'s part for a term found `frequency` times in a field, given its length norm `k * (1 - b + b * length / average)`. */
+function termPart(frequency: number, lengthNorm: number): number {
+  return BM25.d + (frequency * (BM25.k + 1)) / (frequency + lengthNorm);
+}
+
+/** The entries of `saturated` (sorted by posting) whose posting is in [start, end). */
+function saturatedIn(saturated: readonly (readonly [number, number])[], start: number, end: number): (readonly [number, number])[] {
+  if (saturated.length === 0) return [];
+  let low = 0;
+  let high = saturated.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((saturated[middle]?.[0] ?? 0) < start) low = middle + 1;
+    else high = middle;
+  }
+  const found: (readonly [number, number])[] = [];
+  for (let at = low; at < saturated.length && (saturated[at]?.[0] ?? end) < end; at += 1)
+    found.push(saturated[at] as readonly [number, number]);
+  return found;
+}
+
 /** A term of a query; `prefix`: every indexed term it starts with matches too, weighted down by the extra length. */
 export interface QueryTerm {
   term: string;
@@ -183,24 +204,31 @@ function derivedTerms(index: TermIndex, { term, prefix }: QueryTerm): { termNumb
 }
 
 /**
- * Scores every document that has any of `queryTerms` (distinct), fields weighted by `boosts` (each above 0)
- * (one per field). The sums are taken in MiniSearch's order (per query term, its derived
- * terms, the fields in order), so equal texts get equal scores to the last bit.
+ * Scores every document that has any of `queryTerms` (distinct), fields weighted by `boosts`
+ * (each above 0, one per field). Each posting adds its BM25+ part straight into its document's
+ * score, always in the same order (per query term, its derived terms, the fields in order), so
+ * equal texts get equal scores to the last bit. MiniSearch adds up each query term's parts
+ * first, which can differ in the last bits only. A document's query terms are counted when the
+ * first posting of each reaches it: one pass over the postings, nothing to gather afterwards.
  */
 export function matchTerms(index: TermIndex, queryTerms: readonly QueryTerm[], boosts: readonly number[]): TermMatches {
   const { documentCount, fieldCount, averageFieldLength, fieldLength, postingStart, documents, frequencies, largeFrequencies } = index;
-  const { k, b, d } = BM25;
+  const { k, b } = BM25;
+  // k * (1 - b + b * length / average), the length norm of BM25, as a constant and a factor of the length (per field).
+  const lengthBase = k * (1 - b);
+  /** The large counts as [posting, count], in posting order (the order they were added in). */
+  const saturated = [...largeFrequencies];
   const termWords = Math.max(1, Math.ceil(queryTerms.length / 32));
   const scores = new Float64Array(documentCount);
-  const termScore = new Float64Array(documentCount);
   const termBits = new Uint32Array(documentCount * termWords);
   const matchedTermCounts = new Uint16Array(documentCount);
-  /** The documents matched so far, then those of the current query term (from `termStart`). */
-  const matched = new Uint32Array(documentCount * 2);
+  /** The documents matched, in the order they were first matched. */
+  const matched = new Uint32Array(documentCount);
   let matchedCount = 0;
-  queryTerms.forEach((queryTerm, position) => {
-    const termStart = documentCount;
-    let touched = 0;
+  for (let position = 0; position < queryTerms.length; position += 1) {
+    const queryTerm = queryTerms[position] as QueryTerm;
+    const entry = position >>> 5;
+    const bit = 1 << (position & 31);
     for (const { termNumber, weight } of derivedTerms(index, queryTerm)) {
       for (let field = 0; field < fieldCount; field += 1) {
         const start = postingStart[termNumber * fieldCount + field] ?? 0;
@@ -208,31 +236,32 @@ export function matchTerms(index: TermIndex, queryTerms: readonly QueryTerm[], b
         if (start === end) continue;
         const matchingCount = end - start;
         const inverseFrequency = Math.log(1 + (documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
-        const average = averageFieldLength[field] ?? 0;
-        const fieldWeight = weight * (boosts[field] ?? 1);
+        const fieldWeight = weight * (boosts[field] ?? 1) * inverseFrequency;
+        const lengthFactor = (k * b) / (averageFieldLength[field] ?? 1);
         for (let posting = start; posting < end; posting += 1) {
           const document = documents[posting] ?? 0;
-          const small = frequencies[posting] ?? 0;
-          const frequency = small === SATURATED ? (largeFrequencies.get(posting) ?? small) : small;
+          const frequency = frequencies[posting] ?? 0;
           const length = fieldLength[document * fieldCount + field] ?? 0;
-          const raw = inverseFrequency * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / average)));
-          // Every contribution is positive (d > 0 and the inverse frequency is), so 0 means "not yet matched by this term".
-          if (termScore[document] === 0) matched[termStart + touched++] = document;
-          termScore[document] = (termScore[document] ?? 0) + fieldWeight * raw;
+          const score = scores[document] ?? 0;
+          scores[document] = score + fieldWeight * termPart(frequency, lengthBase + lengthFactor * length);
+          // Every part is above 0 (d > 0 and so is the inverse frequency): a score of 0 means "not matched yet".
+          if (score === 0) matched[matchedCount++] = document;
+          const slot = document * termWords + entry;
+          const bits = termBits[slot] ?? 0;
+          if ((bits & bit) !== 0) continue;
+          termBits[slot] = bits | bit;
+          matchedTermCounts[document] = (matchedTermCounts[document] ?? 0) + 1;
+        }
+        // Counts too large for a byte were scored as SATURATED above: the difference is added now,
+        // so the loop over every posting has no branch for them (which made it about twice as slow).
+        for (const [posting, frequency] of saturatedIn(saturated, start, end)) {
+          const document = documents[posting] ?? 0;
+          const norm = lengthBase + lengthFactor * (fieldLength[document * fieldCount + field] ?? 0);
+          scores[document] = (scores[document] ?? 0) + fieldWeight * (termPart(frequency, norm) - termPart(SATURATED, norm));
         }
       }
     }
-    const bit = 1 << (position & 31);
-    for (let entry = termStart; entry < termStart + touched; entry += 1) {
-      const document = matched[entry] ?? 0;
-      if (matchedTermCounts[document] === 0) matched[matchedCount++] = document;
-      scores[document] = (scores[document] ?? 0) + (termScore[document] ?? 0);
-      termScore[document] = 0;
-      matchedTermCounts[document] = (matchedTermCounts[document] ?? 0) + 1;
-      const slot = document * termWords + (position >>> 5);
-      termBits[slot] = (termBits[slot] ?? 0) | bit;
-    }
-  });
+  }
   const matchedDocuments = matched.slice(0, matchedCount);
   for (const document of matchedDocuments) scores[document] = (scores[document] ?? 0) * (matchedTermCounts[document] ?? 0);
   return { documents: matchedDocuments, scores, matchedTermCounts, termBits, termWords };

@@ -10,7 +10,10 @@ import type { SearchWordsEntry } from "@/lib/content/search-words";
 import { buildSearchIndex, MAX_QUERY_LENGTH, searchArticles, type SearchIndex } from "@/lib/search";
 import { normalizeForSearch } from "@/lib/search/normalize";
 import { buildPhraseIndex, phraseMatches } from "@/lib/search/phrases";
+import { rankSections, type QueryWord } from "@/lib/search/rank";
+import { buildTermIndex, matchTerms } from "@/lib/search/term-index";
 import { queryTerms, questionWords } from "@/lib/search/tokenize";
+import { buildTrigramFilters, mayContain, wordTrigrams } from "@/lib/search/trigram-filter";
 import { miniSearchOf } from "./minisearch-reference";
 import { searchTestArticle } from "./search-fixtures";
 
@@ -118,6 +121,52 @@ describe("ranking past the first page of matches", () => {
       article("second", [{ title: "小节", text: "甲乙。" }]),
     ]);
     expect(hrefs(index, "甲乙 丙丁")).toEqual(["/articles/first#s0", "/articles/second#s0"]);
+  });
+
+  // With a second word of eight bigrams that no section has, the query has more terms than the bound table holds (rank.ts).
+  it.each([[[]], [["甲乙丙丁戊己庚辛壬"]]])("does not read the sections a word's test rules out (other words: %j)", (others: string[]) => {
+    // Each decoy has every bigram of 还款合同 (还款, 款合, 合同) but not the word; the last section has it.
+    const texts = [...Array.from({ length: 300 }, (_, index) => `第${index}节：先还款，再看借款合同。`), "还款合同要保存好。"];
+    const target = texts.length - 1;
+    const words = ["还款合同", ...others];
+    const terms = words.flatMap(queryTerms);
+    const index = buildTermIndex(
+      texts.map((text) => [text]),
+      1,
+    );
+    const filters = buildTrigramFilters(texts.map((text) => [text]));
+    const rank = (tested: boolean) => {
+      const checked: number[] = [];
+      const ranked = rankSections({
+        matches: matchTerms(
+          index,
+          terms.map((term) => ({ term, prefix: false })),
+          [1],
+        ),
+        sectionCount: texts.length,
+        phrases: new Map(),
+        words: words.map((word): QueryWord => {
+          const trigrams = wordTrigrams(word);
+          const own = queryTerms(word).map((term) => terms.indexOf(term));
+          return tested
+            ? { terms: own, cjk: true, mayBeIn: (section) => mayContain(filters, section, trigrams) }
+            : { terms: own, cjk: true };
+        }),
+        termCount: terms.length,
+        contained: (section) => {
+          checked.push(section);
+          return words.filter((word) => texts[section]?.includes(word)).length;
+        },
+      });
+      return { ranked: [...ranked].map(({ section }) => section), checked };
+    };
+    const plain = rank(false);
+    const tested = rank(true);
+    expect(plain.checked).toHaveLength(texts.length);
+    expect(tested.checked.length).toBeLessThan(10);
+    expect(tested.checked).toContain(target);
+    expect(tested.ranked).toEqual(plain.ranked);
+    expect(tested.ranked[0]).toBe(target);
   });
 
   it("ranks like a full sort of every match on generated articles, where many sections score the same", async () => {

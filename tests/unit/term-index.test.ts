@@ -143,9 +143,12 @@ describe("a saved term index", () => {
     const index = buildSearchIndex(articles, searchWords);
     const bytes = serializeSearchIndex(index);
     expect(loadSearchIndex(bytes)).toEqual(index);
-    const saved = deserialize(bytes) as { sections: unknown[] };
+    const saved = deserialize(bytes) as { sections: unknown[]; trigrams: { start: Uint32Array; bits: Uint32Array } };
     expect(() => loadSearchIndex(serialize({ ...saved, version: 1 }))).toThrow(/version 1/);
     expect(() => loadSearchIndex(serialize({ ...saved, sections: saved.sections.slice(1) }))).toThrow(/do not fit together/);
+    expect(() => loadSearchIndex(serialize({ ...saved, trigrams: { ...saved.trigrams, bits: saved.trigrams.bits.subarray(1) } }))).toThrow(
+      /trigram filters/,
+    );
     expect(() => loadSearchIndex(bytes.subarray(0, bytes.length / 2))).toThrow();
   });
 });
