@@ -1,4 +1,4 @@
-import { LRUCache } from "lru-cache";
+import { inWriteTransaction, type SharedState } from "./shared-state";
 
 export interface RateDecision {
   allowed: boolean;
@@ -8,55 +8,77 @@ export interface RateDecision {
 
 /**
  * At most `limit` accepted requests per key (a client address) in any `windowMs`: a sliding
- * window over the times of the accepted requests. Refused requests do not count, so a client
- * that waits is served again. At most `maxKeys` clients are remembered (least recently seen
- * forgotten first), so a flood of addresses cannot exhaust memory.
+ * window over the times of the accepted requests, kept in the shared state, so every app
+ * process counts the same requests. Refused requests do not count, so a client that waits is
+ * served again. At most `maxKeys` clients are remembered (least recently seen forgotten first),
+ * so a flood of addresses cannot exhaust memory.
  */
 export class SlidingWindowLimiter {
-  private readonly hits: LRUCache<string, number[]>;
+  private readonly recent;
+  private readonly insert;
+  private readonly forgetExpired;
+  private readonly keyCount;
+  private readonly forgetLeastRecent;
 
   constructor(
+    readonly state: SharedState,
+    private readonly name: string,
     private readonly limit: number,
     private readonly windowMs: number,
-    maxKeys = 10_000,
+    private readonly maxKeys = 10_000,
   ) {
-    this.hits = new LRUCache({ max: maxKeys, ttl: windowMs });
+    this.recent = state.prepare<[string, string, number], { count: number; oldest: number | null }>(
+      "SELECT COUNT(*) AS count, MIN(at) AS oldest FROM rate_hits WHERE limiter = ? AND key = ? AND at > ?",
+    );
+    this.insert = state.prepare<[string, string, number]>("INSERT INTO rate_hits (limiter, key, at) VALUES (?, ?, ?)");
+    this.forgetExpired = state.prepare<[string, number]>("DELETE FROM rate_hits WHERE limiter = ? AND at <= ?");
+    this.keyCount = state.prepare<[string], { count: number }>("SELECT COUNT(DISTINCT key) AS count FROM rate_hits WHERE limiter = ?");
+    this.forgetLeastRecent = state.prepare<[string, string, number]>(
+      `DELETE FROM rate_hits WHERE limiter = ? AND key IN (
+         SELECT key FROM rate_hits WHERE limiter = ? GROUP BY key ORDER BY MAX(at) LIMIT ?)`,
+    );
   }
 
   /** Whether one more request of `key` would be allowed now, without counting it. */
   check(key: string, now: number): RateDecision {
-    const recent = this.recent(key, now);
-    const oldest = recent[0];
-    if (oldest !== undefined && recent.length >= this.limit) {
+    const { count, oldest } = this.recent.get(this.name, key, now - this.windowMs) ?? { count: 0, oldest: null };
+    if (oldest !== null && count >= this.limit) {
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + this.windowMs - now) / 1000)) };
     }
     return { allowed: true, retryAfterSeconds: 0 };
   }
 
-  /** `check`, and when allowed, counts the request. */
+  /** `check`, and when allowed, counts the request; one transaction, so two processes cannot both take the last one. */
   take(key: string, now: number): RateDecision {
-    const decision = this.check(key, now);
-    if (decision.allowed) this.hits.set(key, [...this.recent(key, now), now]);
-    return decision;
+    return inWriteTransaction(this.state, () => {
+      const decision = this.check(key, now);
+      if (decision.allowed) this.count(key, now);
+      return decision;
+    });
   }
 
-  /** The times of `key`'s requests still inside the window (older ones are dropped). */
-  private recent(key: string, now: number): number[] {
-    const recent = (this.hits.get(key) ?? []).filter((time) => time > now - this.windowMs);
-    this.hits.set(key, recent);
-    return recent;
+  /** Counts a request of `key` (inside a write transaction), forgetting what left the window and the least recent clients past `maxKeys`. */
+  count(key: string, now: number): void {
+    this.forgetExpired.run(this.name, now - this.windowMs);
+    this.insert.run(this.name, key, now);
+    const excess = (this.keyCount.get(this.name)?.count ?? 0) - this.maxKeys;
+    if (excess > 0) this.forgetLeastRecent.run(this.name, this.name, excess);
   }
 }
 
 /**
- * Takes one request of `key` from every limiter, or from none: when any would refuse, nothing
- * is counted and the longest wait is returned, so a request refused by one limit does not use
- * up another.
+ * Takes one request of `key` from every limiter (all on one shared state), or from none: when
+ * any would refuse, nothing is counted and the longest wait is returned, so a request refused
+ * by one limit does not use up another. One transaction, so other processes see all or none.
  */
 export function takeFromAll(limiters: readonly { limiter: SlidingWindowLimiter; key: string }[], now: number): RateDecision {
-  const refusals = limiters.map(({ limiter, key }) => limiter.check(key, now)).filter((decision) => !decision.allowed);
-  if (refusals.length > 0)
-    return { allowed: false, retryAfterSeconds: Math.max(...refusals.map((decision) => decision.retryAfterSeconds)) };
-  for (const { limiter, key } of limiters) limiter.take(key, now);
-  return { allowed: true, retryAfterSeconds: 0 };
+  const [first] = limiters;
+  if (first === undefined) return { allowed: true, retryAfterSeconds: 0 };
+  return inWriteTransaction(first.limiter.state, () => {
+    const refusals = limiters.map(({ limiter, key }) => limiter.check(key, now)).filter((decision) => !decision.allowed);
+    if (refusals.length > 0)
+      return { allowed: false, retryAfterSeconds: Math.max(...refusals.map((decision) => decision.retryAfterSeconds)) };
+    for (const { limiter, key } of limiters) limiter.count(key, now);
+    return { allowed: true, retryAfterSeconds: 0 };
+  });
 }

@@ -1,6 +1,7 @@
 import { siteConfig } from "../site/config";
 import { DraftStore } from "./drafts";
 import { SlidingWindowLimiter } from "./rate-limit";
+import { openSharedState } from "./shared-state";
 import { openSqliteStore, type ReportStore } from "./store";
 import { processWide } from "../site/process-wide";
 
@@ -26,16 +27,25 @@ interface ReportsRuntime {
 
 /**
  * The server's one store, rate limits and drafts, shared by the form's handler and the page
- * that shows its result (`processWide`). The database is opened on first use, never at build
- * time.
+ * that shows its result (`processWide`), the limits and drafts in the shared state every app
+ * process of the host sees (`SHARED_STATE_DB`). The databases are opened on first use, never
+ * at build time.
  */
 export function reportsRuntime(): ReportsRuntime {
-  return processWide("reports-runtime", () => ({
-    store: openSqliteStore(siteConfig.reportsDatabase),
-    reports: new SlidingWindowLimiter(siteConfig.reportRateLimit.count, siteConfig.reportRateLimit.windowSeconds * 1000),
-    feedback: new SlidingWindowLimiter(FEEDBACK_PER_WINDOW, TEN_MINUTES_MS),
-    siteWide: new SlidingWindowLimiter(siteConfig.formsPerHour, ONE_HOUR_MS),
-    posts: new SlidingWindowLimiter(Math.max(MIN_POSTS_PER_WINDOW, siteConfig.reportRateLimit.count * 4), TEN_MINUTES_MS),
-    drafts: new DraftStore(),
-  }));
+  return processWide("reports-runtime", () => {
+    const state = openSharedState(siteConfig.sharedStateDatabase);
+    return {
+      store: openSqliteStore(siteConfig.reportsDatabase),
+      reports: new SlidingWindowLimiter(
+        state,
+        "reports",
+        siteConfig.reportRateLimit.count,
+        siteConfig.reportRateLimit.windowSeconds * 1000,
+      ),
+      feedback: new SlidingWindowLimiter(state, "feedback", FEEDBACK_PER_WINDOW, TEN_MINUTES_MS),
+      siteWide: new SlidingWindowLimiter(state, "site", siteConfig.formsPerHour, ONE_HOUR_MS),
+      posts: new SlidingWindowLimiter(state, "posts", Math.max(MIN_POSTS_PER_WINDOW, siteConfig.reportRateLimit.count * 4), TEN_MINUTES_MS),
+      drafts: new DraftStore(state),
+    };
+  });
 }

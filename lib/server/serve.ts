@@ -18,9 +18,11 @@ import { drawShareImage } from "../site/share-image-drawing";
 import { WARM_UP_DONE } from "./warm-up";
 import { searchAnswerRequest, type SearchAnswerRequest } from "../search/answer-request";
 import { searchAnswerHeaders, SearchAnswers } from "./search-answers";
+import { clientAddressOf, parseTrustedProxies } from "./trusted-proxies";
+import { applySharedCachePolicy } from "./cache-policy";
 
 /**
- * `npm start`: the production server. It is `next start` with seven additions:
+ * `npm start`: the production server. It is `next start` with eight additions:
  * - Requests with a method the site does not serve get 204 (OPTIONS) or 405 from here, with
  *   the security headers, instead of reaching Next, which answers some of them with 500
  *   (TRACE) or 400 (OPTIONS). Methods Node itself does not know, and CONNECT, get 405 too.
@@ -38,8 +40,12 @@ import { searchAnswerHeaders, SearchAnswers } from "./search-answers";
  *   not-found page, which Next renders outside the `[script]` layouts; and the router-state
  *   header of client-side navigations, which the site never makes, is dropped (see
  *   `ROUTER_STATE_HEADER`).
- * - The client's address from the socket, in a request header (`CLIENT_ADDRESS_HEADER`), for
- *   the forms' rate limits; a value sent by the client is replaced.
+ * - The client's address from the socket, or from `X-Forwarded-For` when the socket is a proxy
+ *   named in `TRUSTED_PROXIES` (`clientAddressOf`), in a request header
+ *   (`CLIENT_ADDRESS_HEADER`), for the forms' rate limits; a value sent by the client is replaced.
+ * - Pages that are the same for every reader tell shared caches to keep them for minutes, not
+ *   the year Next says (`applySharedCachePolicy`), so nginx or a CDN in front serves them and
+ *   an editor's correction still reaches readers soon.
  * - The page or share image of an article that is not published, and any address under a
  *   script's name in other letter case, get the 404 page from here (`isKnownNotFound`): pages
  *   and images may be rendered on first request and kept, and made-up addresses must never
@@ -52,6 +58,7 @@ import { searchAnswerHeaders, SearchAnswers } from "./search-answers";
  */
 const port = Number(process.env.PORT || 3000);
 const limits = parseServerLimits(process.env);
+const trustProxy = parseTrustedProxies(process.env);
 const host = process.env.HOST || undefined;
 const app = next({ dev: false, port, hostname: host });
 const handle = app.getRequestHandler();
@@ -99,7 +106,8 @@ function handleRequest(request: IncomingMessage, response: ServerResponse): void
   // The site makes no client-side navigations; Next could not read some values of this header (ROUTER_STATE_HEADER).
   Reflect.deleteProperty(request.headers, ROUTER_STATE_HEADER);
   // The forms' rate limits count per address; whatever a client claims here is replaced.
-  request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
+  request.headers[CLIENT_ADDRESS_HEADER] = clientAddressOf(request, trustProxy);
+  applySharedCachePolicy(response);
   compressStreams(request, response, () => {
     if (search) {
       void answerSearch(search, request, response);

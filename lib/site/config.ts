@@ -34,6 +34,12 @@ export const SiteConfigSchema = z.object({
   hstsIncludeSubdomains: z.boolean({ error: "HSTS_INCLUDE_SUBDOMAINS 只能是 1、true、0 或 false" }),
   /** The SQLite file that keeps reports and feedback; `REPORTS_DB`, default data/reports.sqlite. */
   reportsDatabase: z.string().trim().min(1),
+  /**
+   * Where the rate limits' counts and refused forms' drafts live, seen by every app process of
+   * the host (lib/reports/shared-state.ts); `SHARED_STATE_DB`, default ":memory:" (this process
+   * only). Two processes need one file, best on a RAM-backed folder (/run/…).
+   */
+  sharedStateDatabase: z.string().trim().min(1),
   /** Reports and feedback answers accepted from everyone together per hour; `SITE_FORMS_PER_HOUR`, default 300. */
   formsPerHour: z
     .int({ error: "SITE_FORMS_PER_HOUR 必须是 1 到 100000 之间的整数" })
@@ -63,7 +69,7 @@ export const SiteConfigSchema = z.object({
 });
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
 
-/** Environment variables: SITE_URL, SITE_REPORT_EMAIL, SITE_CONTACT_PHONE, REPORTS_DB, REPORTS_RATE_LIMIT, SITE_FORMS_PER_HOUR and HSTS_INCLUDE_SUBDOMAINS are read. */
+/** Environment variables: SITE_URL, SITE_REPORT_EMAIL, SITE_CONTACT_PHONE, REPORTS_DB, SHARED_STATE_DB, REPORTS_RATE_LIMIT, SITE_FORMS_PER_HOUR and HSTS_INCLUDE_SUBDOMAINS are read. */
 type SiteEnvironment = Readonly<Record<string, string | undefined>>;
 
 /** A yes/no setting: 1/true or 0/false (any case), unset meaning no; anything else is left for the schema to refuse. */
@@ -91,6 +97,7 @@ export function parseSiteConfig(env: SiteEnvironment): SiteConfig {
     reportEmail: reportEmail ?? PLACEHOLDER_REPORT_EMAIL,
     reportEmailIsPlaceholder: reportEmail === undefined,
     reportsDatabase: env.REPORTS_DB?.trim() || "data/reports.sqlite",
+    sharedStateDatabase: env.SHARED_STATE_DB?.trim() || ":memory:",
     reportRateLimit: rateLimit ? { count: Number(rateLimit[1]), windowSeconds: Number(rateLimit[2]) } : undefined,
     formsPerHour: Number(env.SITE_FORMS_PER_HOUR?.trim() || "300"),
     contact: {

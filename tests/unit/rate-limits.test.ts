@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rateLimitKey } from "@/lib/reports/client-key";
 import { SlidingWindowLimiter, takeFromAll } from "@/lib/reports/rate-limit";
+import { openSharedState } from "@/lib/reports/shared-state";
 
 describe("whom a post is counted against", () => {
   it("counts an IPv4 address alone, and an IPv4-mapped IPv6 address as its IPv4 address", () => {
@@ -33,7 +34,7 @@ describe("whom a post is counted against", () => {
   });
 
   it("so a client rotating addresses inside its /64 is limited like one address", () => {
-    const limiter = new SlidingWindowLimiter(5, 600_000);
+    const limiter = new SlidingWindowLimiter(openSharedState(":memory:"), "reports", 5, 600_000);
     const decisions = Array.from({ length: 50 }, (_, index) =>
       limiter.take(rateLimitKey(`2001:db8:1:2::${(index + 1).toString(16)}`), 1_000),
     );
@@ -43,8 +44,9 @@ describe("whom a post is counted against", () => {
 
 describe("taking from several limits at once", () => {
   it("counts in every limit only when all allow, and otherwise in none", () => {
-    const perClient = new SlidingWindowLimiter(2, 60_000);
-    const siteWide = new SlidingWindowLimiter(3, 3_600_000);
+    const state = openSharedState(":memory:");
+    const perClient = new SlidingWindowLimiter(state, "reports", 2, 60_000);
+    const siteWide = new SlidingWindowLimiter(state, "site", 3, 3_600_000);
     const take = (client: string, now: number) =>
       takeFromAll(
         [
@@ -64,7 +66,7 @@ describe("taking from several limits at once", () => {
   });
 
   it("checks without counting", () => {
-    const limiter = new SlidingWindowLimiter(1, 1_000);
+    const limiter = new SlidingWindowLimiter(openSharedState(":memory:"), "posts", 1, 1_000);
     expect(limiter.check("a", 0).allowed).toBe(true);
     expect(limiter.check("a", 0).allowed).toBe(true);
     expect(limiter.take("a", 0).allowed).toBe(true);

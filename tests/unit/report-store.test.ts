@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { newReference, normaliseReference, REFERENCE_PATTERN } from "@/lib/reports/reference";
 import { SlidingWindowLimiter } from "@/lib/reports/rate-limit";
+import { openSharedState } from "@/lib/reports/shared-state";
 import type { ReportInput } from "@/lib/reports/report-form";
 import { writeOwnerOnlyFile } from "@/lib/reports/owner-only-files";
 import { migrate, MIGRATIONS, openSqliteStore, type ReportStore } from "@/lib/reports/store";
@@ -191,7 +192,7 @@ describe("the SQLite store", () => {
 
 describe("the sliding-window rate limit", () => {
   it("allows `limit` requests per window and says when to retry", () => {
-    const limiter = new SlidingWindowLimiter(5, 600_000);
+    const limiter = new SlidingWindowLimiter(openSharedState(":memory:"), "reports", 5, 600_000);
     for (let i = 0; i < 5; i += 1) expect(limiter.take("1.2.3.4", 1_000 + i).allowed).toBe(true);
     expect(limiter.take("1.2.3.4", 2_000)).toEqual({ allowed: false, retryAfterSeconds: 599 });
     expect(limiter.take("5.6.7.8", 2_000).allowed).toBe(true);
@@ -199,14 +200,14 @@ describe("the sliding-window rate limit", () => {
   });
 
   it("does not count refused requests, so waiting always helps", () => {
-    const limiter = new SlidingWindowLimiter(1, 1_000);
+    const limiter = new SlidingWindowLimiter(openSharedState(":memory:"), "reports", 1, 1_000);
     expect(limiter.take("a", 0).allowed).toBe(true);
     for (let t = 100; t < 1_000; t += 100) expect(limiter.take("a", t).allowed).toBe(false);
     expect(limiter.take("a", 1_001).allowed).toBe(true);
   });
 
   it("remembers at most maxKeys clients", () => {
-    const limiter = new SlidingWindowLimiter(1, 60_000, 2);
+    const limiter = new SlidingWindowLimiter(openSharedState(":memory:"), "reports", 1, 60_000, 2);
     limiter.take("a", 0);
     limiter.take("b", 0);
     limiter.take("c", 0);
