@@ -1,10 +1,11 @@
 // `npm test`: every test, from a fresh clone (after `npm ci`). Installs Debian's Chromium,
-// CJK fonts and a Java runtime (for the Nu HTML Checker) when they are missing, runs the
+// CJK fonts, a Java runtime (for the Nu HTML Checker) and nginx (the deployment's front
+// server, tests/e2e/nginx.spec.ts) when they are missing, runs the
 // linter and the format check, the unit tests, builds the production site (which validates
 // the content first), type-checks the project and runs the browser tests against the build.
 // Ends with one "N passed, N failed" line.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -24,17 +25,33 @@ function finish(code) {
   process.exit(code !== 0 || totals.failed > 0 ? 1 : 0);
 }
 
-/** Debian packages the browser and HTML-validity tests need: Chromium, CJK fonts, a Java runtime for vnu. */
+const NGINX = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
+/** Debian's way to keep a package's install from starting its service (exit 101: "not allowed"). */
+const POLICY_RC = "/usr/sbin/policy-rc.d";
+
+/** Debian packages the browser, HTML-validity and deployment tests need: Chromium, CJK fonts, a Java runtime for vnu, nginx. */
 function ensureSystemPackages() {
   const hasJava = spawnSync("java", ["-version"], { stdio: "ignore" }).status === 0;
-  const missing = [...(existsSync(CHROMIUM) ? [] : ["chromium", "fonts-noto-cjk"]), ...(hasJava ? [] : ["default-jre-headless"])];
+  const missing = [
+    ...(existsSync(CHROMIUM) ? [] : ["chromium", "fonts-noto-cjk"]),
+    ...(hasJava ? [] : ["default-jre-headless"]),
+    ...(existsSync(NGINX) ? [] : ["nginx"]),
+  ];
   if (missing.length === 0) return;
   if (process.getuid?.() !== 0) {
     console.error(`缺少 ${missing.join("、")}。请先运行：sudo apt-get install -y ${missing.join(" ")}`);
     finish(1);
   }
   const env = { DEBIAN_FRONTEND: "noninteractive" };
-  if (run("apt-get", ["update"], env) !== 0 || run("apt-get", ["install", "-y", "--no-install-recommends", ...missing], env) !== 0) {
+  // The tests start nginx themselves, on ports of their own: installing it must not start the
+  // system's nginx on port 80. Where the machine has no policy, one that says no is put in place
+  // for the install and removed after it.
+  const ownPolicy = !existsSync(POLICY_RC);
+  if (ownPolicy) writeFileSync(POLICY_RC, "#!/bin/sh\nexit 101\n", { mode: 0o755 });
+  const installed =
+    run("apt-get", ["update"], env) === 0 && run("apt-get", ["install", "-y", "--no-install-recommends", ...missing], env) === 0;
+  if (ownPolicy) rmSync(POLICY_RC, { force: true });
+  if (!installed) {
     console.error(`安装 ${missing.join("、")} 失败。`);
     finish(1);
   }
