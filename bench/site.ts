@@ -9,6 +9,7 @@ import { buildFloorApp, FLOOR_APPS_DIR, startFloorApp } from "./framework-floor"
 import { SECURITY_HEADERS } from "../lib/server/security-headers";
 import { freePort, rssMiB, waitUntilUp } from "./server-helpers";
 import { warmedUp } from "../lib/server/warm-up";
+import { measureNginxFront } from "./nginx-front";
 
 /**
  * `npm run bench`: builds the site, serves the production build on a free loopback port it
@@ -20,8 +21,10 @@ import { warmedUp } from "../lib/server/warm-up";
  * `<main>`, with the site's stylesheet) as one block, twice (with the site's security headers,
  * the floor the article is held to, and without), and measures it the same way (Lighthouse,
  * run by run between the site's pages; 32-connection throughput): the same text and markup in
- * the simplest Next page, the floor and ceiling on this machine. Writes bench/results.json and
- * prints it. These are measurements on a shared machine, not pass/fail tests.
+ * the simplest Next page, the floor and ceiling on this machine. Last, the longest article
+ * through deploy/nginx.conf in front of two app processes, against nginx sending the same bytes
+ * from a file (`measureNginxFront`, wrk, 64 connections). Writes bench/results.json and prints
+ * it. These are measurements on a shared machine, not pass/fail tests.
  */
 /** Lighthouse runs per page, taken in turn (home, article, floor, plain floor), so a busy minute on this shared machine touches all four alike. */
 const RUNS = 10;
@@ -249,7 +252,9 @@ try {
     tbtMet: article.tbtMs <= tbtTargetMs,
     performanceMet: article.performance >= floor.lighthouse.performance,
   };
-  const all = { ...results, floor, againstFloor };
+  // Issue #16's target: through nginx at least 0.8 of nginx's own rate for the same bytes from a file, without errors.
+  const nginxFront = await measureNginxFront(`/articles/${longest.slug}`);
+  const all = { ...results, floor, againstFloor, nginxFront };
   writeFileSync("bench/results.json", `${JSON.stringify(all, null, 2)}\n`);
   console.log(JSON.stringify(all, null, 2));
 } finally {

@@ -35,9 +35,10 @@ export interface OwnNginx {
 
 /**
  * nginx in the foreground on a free loopback port, with the shipped site file in front of the
- * two app processes on `appPorts`, everything it writes under `folder`. Stopped by its PID.
+ * two app processes on `appPorts`, everything it writes under `folder`, and `extra` (more
+ * `server` blocks) beside it. Stopped by its PID.
  */
-export async function startNginx(folder: string, appPorts: [number, number]): Promise<OwnNginx> {
+export async function startNginx(folder: string, appPorts: [number, number], extra = ""): Promise<OwnNginx> {
   const port = await freePort();
   for (const dir of ["cache", "temp"]) mkdirSync(path.join(folder, dir), { recursive: true });
   writeFileSync(
@@ -55,11 +56,16 @@ export async function startNginx(folder: string, appPorts: [number, number]): Pr
       `error_log ${path.join(folder, "error.log")} warn;`,
       "events { worker_connections 1024; }",
       "http {",
+      // As Debian's /etc/nginx/nginx.conf has them, the main file every site file is included in.
+      "  sendfile on;",
+      "  tcp_nopush on;",
+      "  types_hash_max_size 2048;",
       "  include /etc/nginx/mime.types;",
       "  default_type application/octet-stream;",
       "  access_log off;",
       ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `  ${kind}_temp_path ${path.join(temp, kind)};`),
       `  include ${path.join(folder, "site.conf")};`,
+      extra,
       "}",
       "",
     ].join("\n"),

@@ -208,6 +208,21 @@ test("counts each forwarded reader, and ignores an X-Forwarded-For a reader wrot
   expect(direct.status).toBe(429);
 });
 
+test("refuses a flood of form posts before the app, with a Chinese page of its own", async () => {
+  const answers: Answer[] = [];
+  for (let index = 0; index < 14; index += 1) answers.push(await postReport(`F${index}`, "127.0.0.50"));
+  // The app's own answers first (201, then its 429 as JSON); past nginx's burst, nginx's page.
+  expect(answers.slice(0, 3).map((answer) => answer.status)).toEqual([201, 201, 201]);
+  const fromNginx = answers.filter((answer) => String(answer.headers["content-type"]).startsWith("text/html"));
+  expect(fromNginx.length).toBeGreaterThan(0);
+  for (const answer of fromNginx) {
+    expect(answer.status).toBe(429);
+    expect(answer.body).toContain("提交得太频繁了");
+    expect(answer.body).not.toContain("nginx");
+    expectSecurityHeaders(answer, "nginx's 429");
+  }
+});
+
 test("a reader who sends slowly does not hold up the others", async () => {
   const [article] = await publishedArticles();
   const slow: Socket[] = [];

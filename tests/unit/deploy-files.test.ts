@@ -1,4 +1,5 @@
 import { spawnSync } from "node:child_process";
+import { createServer } from "node:http";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -22,8 +23,9 @@ function environment(unit: string): Record<string, string> {
 }
 
 describe("the deployment files", () => {
-  it("send the app's security headers with nginx's own 503 page", () => {
-    const location = /location = \/503\.html \{([\s\S]*?)\n {4}\}/.exec(nginx)?.[1] ?? "";
+  it("send the app's security headers with nginx's own pages", () => {
+    const location = /location ~ \^\/\(503\|429\)\\\.html\$ \{([\s\S]*?)\n {4}\}/.exec(nginx)?.[1] ?? "";
+    expect(location).toContain("internal;");
     const sent = Object.fromEntries([...location.matchAll(/add_header (\S+) "([^"]*)" always;/g)].map((match) => [match[1], match[2]]));
     for (const [header, value] of Object.entries(
       siteSecurityHeaderFields({ url: "http://localhost:3000", hstsIncludeSubdomains: false }),
@@ -49,6 +51,13 @@ describe("the deployment files", () => {
     expect(env.SHARED_STATE_DB).toBe(`/run/${/^RuntimeDirectory=(\S+)$/m.exec(app)?.[1]}/shared.sqlite`);
     expect(app).toMatch(/^RuntimeDirectoryPreserve=yes$/m);
     expect(parseSiteConfig(env).sharedStateDatabase).toBe(env.SHARED_STATE_DB);
+  });
+
+  it("close idle connections to the app before the app does, so no request is sent on one it is closing", () => {
+    const upstream = /upstream jiebei_guide_app \{([\s\S]*?)\n\}/.exec(nginx)?.[1] ?? "";
+    const nginxSeconds = Number(/keepalive_timeout (\d+)s;/.exec(upstream)?.[1]);
+    // npm start keeps Node's default (lib/server/serve.ts sets none).
+    expect(nginxSeconds * 1000).toBeLessThan(createServer().keepAliveTimeout);
   });
 
   it("purge with commands the project's CLI runs", () => {
