@@ -7,7 +7,7 @@ import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
 import { EXPECTED_SECURITY_HEADERS } from "./expected-headers";
 import { startNginx, type OwnNginx } from "./nginx-server";
-import { startOwnServer, type OwnServer } from "./report-server";
+import { reportFields, startOwnServer, type OwnServer } from "./report-server";
 import { publishedArticles } from "./site-content";
 
 /**
@@ -73,24 +73,12 @@ function send(
   });
 }
 
-function reportBody(marker: string): string {
-  return new URLSearchParams({
-    page: "/articles/overdue-consequences",
-    section: "consequences",
-    kind: "factual-error",
-    description: `罚息倍数的说明需要核实，编号 ${marker}。`,
-    contact: "reader@example.com",
-    goodFaith: "yes",
-    website: "",
-  }).toString();
-}
-
 /** A report posted as the page's script posts it (JSON answer), from `from`. */
 function postReport(marker: string, from: string, headers: Record<string, string> = {}): Promise<Answer> {
   return send(nginx.origin, "/takedown/report", {
     method: "POST",
     from,
-    body: reportBody(marker),
+    body: reportFields(marker).toString(),
     headers: { Origin: nginx.origin, Accept: "application/json", "Content-Type": "application/x-www-form-urlencoded", ...headers },
   });
 }
@@ -197,7 +185,7 @@ test("counts each forwarded reader, and ignores an X-Forwarded-For a reader wrot
   const direct = await send(apps[1].origin, "/takedown/report", {
     method: "POST",
     from: "127.0.0.2",
-    body: reportBody("D0"),
+    body: reportFields("D0").toString(),
     headers: {
       Origin: apps[1].origin,
       Accept: "application/json",

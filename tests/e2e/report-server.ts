@@ -2,6 +2,20 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { warmedUp } from "../../lib/server/warm-up";
 
+/** A valid report's form fields, marked with `marker` in its description; `extra` replaces fields. */
+export function reportFields(marker: string, extra: Record<string, string> = {}): URLSearchParams {
+  return new URLSearchParams({
+    page: "/articles/overdue-consequences",
+    section: "consequences",
+    kind: "factual-error",
+    description: `罚息倍数的说明需要核实，编号 ${marker}。`,
+    contact: "reader@example.com",
+    goodFaith: "yes",
+    website: "",
+    ...extra,
+  });
+}
+
 /** A free loopback port, asked of the system. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

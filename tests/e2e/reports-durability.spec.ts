@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { expect, test } from "@playwright/test";
-import { startOwnServer } from "./report-server";
+import { reportFields, startOwnServer } from "./report-server";
 
 /** These tests start servers of their own, with their own databases; each runs alone. */
 test.describe.configure({ mode: "serial", timeout: 180_000 });
@@ -13,19 +13,6 @@ test.beforeAll(() => {
   folder = mkdtempSync(path.join(tmpdir(), "reports-durability-"));
 });
 test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-function reportFields(marker: string, extra: Record<string, string> = {}): URLSearchParams {
-  return new URLSearchParams({
-    page: "/articles/overdue-consequences",
-    section: "consequences",
-    kind: "factual-error",
-    description: `罚息倍数的说明需要核实，编号 ${marker}。`,
-    contact: "reader@example.com",
-    goodFaith: "yes",
-    website: "",
-    ...extra,
-  });
-}
 
 /** Posts a report as the page's script does; resolves to the reference when the server acknowledged it. */
 async function postReport(origin: string, marker: string, extra: Record<string, string> = {}, headers: Record<string, string> = {}) {
