@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:http";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,6 +8,7 @@ import { MAX_FORM_BYTES } from "@/lib/server/request-gate";
 import { siteSecurityHeaderFields } from "@/lib/server/security-headers";
 import { parseTrustedProxies } from "@/lib/server/trusted-proxies";
 import { parseSiteConfig } from "@/lib/site/config";
+import { freePort } from "../e2e/report-server";
 
 const nginx = readFileSync("deploy/nginx.conf", "utf8");
 const app = readFileSync("deploy/jiebei-guide@.service", "utf8");
@@ -77,5 +78,52 @@ describe("the deployment files", () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
+  });
+});
+
+describe("an app process's start", () => {
+  const command = (/^ExecStartPost=\/usr\/bin\/node (lib\/cli\/run\.mjs .+)$/m.exec(app)?.[1] ?? "").split(" ");
+
+  /** The unit's ExecStartPost for the port `port`, as systemd runs it. */
+  function waitFor(port: number) {
+    return new Promise<{ status: number | null; stderr: string }>((resolve) => {
+      const child = spawn(
+        process.execPath,
+        command.map((part) => part.replace("%i", String(port))),
+        { stdio: ["ignore", "ignore", "pipe"] },
+      );
+      let stderr = "";
+      child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+      child.on("close", (status) => resolve({ status, stderr }));
+    });
+  }
+
+  it("waits, within systemd's start timeout, for the process to answer pages", async () => {
+    expect(command.slice(0, 2)).toEqual(["lib/cli/run.mjs", "wait-until-answering"]);
+    expect(Number(command[3])).toBeLessThan(Number(/^TimeoutStartSec=(\d+)$/m.exec(app)?.[1]));
+    const port = await freePort();
+    const waiting = waitFor(port);
+    // The process starts listening a moment after the wait begins, and answers a page.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const server = createServer((_request, response) => response.end("ok"));
+    await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+    try {
+      expect(await waiting).toMatchObject({ status: 0 });
+    } finally {
+      server.close();
+    }
+  });
+
+  it("fails the start, with a message, when the process does not answer", async () => {
+    const port = await freePort();
+    const result = spawnSync(process.execPath, ["lib/cli/run.mjs", "wait-until-answering", String(port), "1"], { encoding: "utf8" });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`端口 ${port} 上的网站进程没有在 1 秒内应答`);
+  });
+
+  it("refuses a port that is not one", () => {
+    const result = spawnSync(process.execPath, ["lib/cli/run.mjs", "wait-until-answering", "3001x"], { encoding: "utf8" });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("用法");
   });
 });
