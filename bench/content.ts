@@ -40,7 +40,7 @@ const TARGETS = {
   buildPeakRssMiB: new Map([[10_000, 4096]]),
   serverStartSeconds: new Map([[10_000, 5]]),
   serverRssMiB: new Map([[10_000, 1024]]),
-  /** Search's 95th percentile under 8 concurrent readers (autocannon reports the 97.5th, which is at least as high). */
+  /** Search's 95th percentile under 8 concurrent readers. */
   searchP95Ms: new Map([[10_000, 50]]),
   /** Whatever is not prerendered, on its first request. */
   firstRequestMs: new Map([[10_000, 500]]),
@@ -123,30 +123,48 @@ function newSearchPaths(count: number): string[] {
   });
 }
 
-/** Latency (ms) of requests for `paths` in turn, under `connections` concurrent readers for `seconds`. */
+/** The `share` quantile of `sorted` (ascending), by nearest rank. */
+function quantile(sorted: readonly number[], share: number): number {
+  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)] ?? Number.NaN;
+}
+
+/**
+ * Latency (ms) of requests for `paths` in turn, under `connections` concurrent readers for
+ * `seconds`: every answer's time is kept, so the 95th percentile is the answers' own
+ * (autocannon's summary has the 90th and 97.5th but none between).
+ */
 async function searchLatency(
   origin: string,
   paths: readonly string[],
   connections: number,
   seconds: number,
-): Promise<{ p50: number; p97_5: number }> {
+): Promise<{ p50: number; p95: number; p97_5: number }> {
   let next = 0;
-  const load = await autocannon({
-    url: origin,
-    connections,
-    duration: seconds,
-    requests: [
+  const times: number[] = [];
+  const load = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
       {
-        setupRequest: (request) => {
-          const requestPath = paths[next % paths.length] ?? "/search";
-          next += 1;
-          return { ...request, path: requestPath };
-        },
+        url: origin,
+        connections,
+        duration: seconds,
+        requests: [
+          {
+            setupRequest: (request) => {
+              const requestPath = paths[next % paths.length] ?? "/search";
+              next += 1;
+              return { ...request, path: requestPath };
+            },
+          },
+        ],
       },
-    ],
+      (error, result) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(result)),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   });
   if (load.non2xx > 0 || load.errors > 0) throw new Error(`search under load: ${load.non2xx} non-2xx, ${load.errors} errors`);
-  return { p50: load.latency.p50, p97_5: load.latency.p97_5 };
+  times.sort((a, b) => a - b);
+  const rounded = (share: number) => Number(quantile(times, share).toFixed(1));
+  return { p50: rounded(0.5), p95: rounded(0.95), p97_5: rounded(0.975) };
 }
 
 /**
@@ -205,10 +223,13 @@ async function measureServer(dir: string, distDir: string) {
       shareImageFirstMs,
       shareImageKeptMs,
       searchOneReaderMedianMs: alone.p50,
+      searchOneReaderP95Ms: alone.p95,
       searchOneReaderP97_5Ms: alone.p97_5,
       searchEightReadersMedianMs: underLoad.p50,
+      searchEightReadersP95Ms: underLoad.p95,
       searchEightReadersP97_5Ms: underLoad.p97_5,
       newSearchesEightReadersMedianMs: newQueries.p50,
+      newSearchesEightReadersP95Ms: newQueries.p95,
       newSearchesEightReadersP97_5Ms: newQueries.p97_5,
     };
   } finally {
@@ -322,8 +343,8 @@ try {
         verdict(served.serverReadySeconds, TARGETS.serverStartSeconds.get(count)),
         verdict(served.serverRssAfterStartMiB, TARGETS.serverRssMiB.get(count)),
       ].join(""),
-      searchTarget: verdict(served.searchEightReadersP97_5Ms, TARGETS.searchP95Ms.get(count)),
-      newSearchesTarget: verdict(served.newSearchesEightReadersP97_5Ms, TARGETS.searchP95Ms.get(count)),
+      searchTarget: verdict(served.searchEightReadersP95Ms, TARGETS.searchP95Ms.get(count)),
+      newSearchesTarget: verdict(served.newSearchesEightReadersP95Ms, TARGETS.searchP95Ms.get(count)),
       firstRequestTarget: verdict(
         Math.max(served.simplifiedArticleFirstMs, served.traditionalArticleFirstMs, served.shareImageFirstMs),
         TARGETS.firstRequestMs.get(count),
