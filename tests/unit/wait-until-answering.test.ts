@@ -30,11 +30,11 @@ describe("waitUntilAnswering", () => {
     expect(answered).toEqual([502, 503, 200]);
   });
 
-  it("counts a redirect or a 404 as answering", async () => {
+  it.each([308, 404])("counts a %i as answering", async (status) => {
     const port = await freePort();
-    const answered = await serve(port, [308]);
+    const answered = await serve(port, [status]);
     await waitUntilAnswering(`http://127.0.0.1:${port}/`, 10_000);
-    expect(answered).toEqual([308]);
+    expect(answered).toEqual([status]);
   });
 
   it("gives up after its time, saying what it got last", async () => {
