@@ -6,7 +6,7 @@ import { normalizeForSearch } from "./normalize";
 import { buildPassage, type PassageSegment } from "./passage";
 import { buildPhraseIndex, phraseMatches, type PhraseIndex } from "./phrases";
 import { rankSections, type QueryWord } from "./rank";
-import { buildTermIndex, checkTermIndex, matchTerms, type TermIndex } from "./term-index";
+import { buildTermIndex, checkTermIndex, matchTerms, postingImpacts, type TermIndex } from "./term-index";
 import { isCjkWord, isSingleCjkCharacter, queryTerms, questionWords } from "./tokenize";
 import { buildTrigramFilters, checkTrigramFilters, mayContain, wordTrigrams, type TrigramFilters } from "./trigram-filter";
 
@@ -49,6 +49,8 @@ interface IndexedSection extends SearchableSection {
 export interface SearchIndex {
   /** The sections' terms, in FIELDS order, by section id. */
   terms: TermIndex;
+  /** Each posting's part of a score (`postingImpacts`), worked out from `terms` when the index is built or loaded. */
+  impacts: Float32Array;
   /** Indexed sections by id (the term index keeps only ids). */
   sections: IndexedSection[];
   /** By section id: which trigrams its `containmentTexts` may have, to skip the exact check of sections that surely lack a word. */
@@ -114,11 +116,18 @@ export function buildSearchIndex(articles: readonly Article[], searchWords: read
     sections.map((section) => FIELDS.map((field) => section.normalized[field])),
     FIELDS.length,
   );
-  return { terms, sections, trigrams: buildTrigramFilters(sections.map(containmentTexts)), phrases: phraseIndexOf(sections) };
+  return readyIndex(terms, sections, buildTrigramFilters(sections.map(containmentTexts)));
 }
 
-function phraseIndexOf(sections: readonly IndexedSection[]): PhraseIndex {
-  return buildPhraseIndex(sections.flatMap((section) => section.words.map((word) => [compact(word), section.id] as const)));
+/** An index ready to search, from the parts that are saved: what follows from them is worked out here, at build and at load alike. */
+function readyIndex(terms: TermIndex, sections: IndexedSection[], trigrams: TrigramFilters): SearchIndex {
+  return {
+    terms,
+    impacts: postingImpacts(terms, FIELD_BOOSTS),
+    sections,
+    trigrams,
+    phrases: buildPhraseIndex(sections.flatMap((section) => section.words.map((word) => [compact(word), section.id] as const))),
+  };
 }
 
 /** Bumped whenever the saved form or the normalized text in it changes: a server given an index of another version builds its own. */
@@ -153,8 +162,7 @@ export function loadSearchIndex(bytes: Buffer): SearchIndex {
   if (!Array.isArray(saved.sections)) throw new Error("search index: no sections");
   const terms = checkTermIndex(saved.terms);
   if (terms.documentCount !== saved.sections.length) throw new Error("search index: its terms and sections do not fit together");
-  const trigrams = checkTrigramFilters(saved.trigrams, saved.sections.length);
-  return { terms, sections: saved.sections, trigrams, phrases: phraseIndexOf(saved.sections) };
+  return readyIndex(terms, saved.sections, checkTrigramFilters(saved.trigrams, saved.sections.length));
 }
 
 function clampLimit(limit: number): number {
@@ -194,8 +202,8 @@ export function searchArticles(index: SearchIndex, query: string, { limit = DEFA
   const ranked = rankSections({
     matches: matchTerms(
       index.terms,
+      index.impacts,
       terms.map((term) => ({ term, prefix: isSingleCjkCharacter(term) })),
-      FIELD_BOOSTS,
     ),
     sectionCount: index.sections.length,
     phrases: phraseMatches(index.phrases, normalizedQuery.replace(/\s+/g, "")),

@@ -8,7 +8,7 @@ const MIN_TERM_SHARE = 0.5;
 /**
  * The terms of a word of the query, as positions among the query's terms. `cjk`: the word is a
  * run of CJK characters, so a section can contain it only if it matched every one of its terms
- * (see `boundOfSection`).
+ * (see `boundsOfSections`).
  */
 export interface QueryWord {
   terms: readonly number[];
@@ -43,8 +43,8 @@ export interface Ranked {
 const BOUND_TABLE_TERMS = 10;
 
 /**
- * The most query words a matched section can contain outright, from the terms it matched,
- * without reading its text. A field containing a CJK word has every bigram of it among its
+ * Writes into `bounds`, for each of `sections`, the most query words it can contain outright,
+ * from the terms it matched, without reading its text. A field containing a CJK word has every bigram of it among its
  * index terms (all the word's characters are CJK, so it lies inside one run of the field), and
  * a field containing a single CJK character has a term starting with it, which the
  * character's prefix query matches. Other words are matched whole, but the exact check also
@@ -53,9 +53,9 @@ const BOUND_TABLE_TERMS = 10;
  * A CJK word's terms are looked up as masks of the bits they set in `termBits` (see `hasTerm`);
  * tens of thousands of sections may match, so for a query of few terms every combination of
  * bits is worked out once, in a table, and each section costs one lookup (and the tests of the
- * words the table leaves to them).
+ * words the table leaves to them), in a loop of its own rather than a call per section.
  */
-function boundOfSection({ matches, words, termCount }: RankInput): (section: number) => number {
+function boundsOfSections({ matches, words, termCount }: RankInput, sections: Uint32Array, bounds: Uint8Array): void {
   const { termBits, termWords } = matches;
   const otherWords = words.filter((word) => !word.cjk).length;
   /** Each CJK word's bits, as pairs of entry (among a section's `termWords`) and mask, and its test. */
@@ -69,11 +69,14 @@ function boundOfSection({ matches, words, termCount }: RankInput): (section: num
   const matchedAll = ({ masks }: (typeof cjkWords)[number], bits: (entry: number) => number) =>
     masks.every(({ entry, mask }) => (bits(entry) & mask) >>> 0 === mask);
   if (termCount > BOUND_TABLE_TERMS) {
-    return (section) =>
-      otherWords +
-      cjkWords.filter(
-        (word) => matchedAll(word, (entry) => termBits[section * termWords + entry] ?? 0) && (word.mayBeIn?.(section) ?? true),
-      ).length;
+    for (const section of sections) {
+      bounds[section] =
+        otherWords +
+        cjkWords.filter(
+          (word) => matchedAll(word, (entry) => termBits[section * termWords + entry] ?? 0) && (word.mayBeIn?.(section) ?? true),
+        ).length;
+    }
+    return;
   }
   /** By bits: the words counted without a test, and the tests of the others the bits allow. */
   const counted = new Uint8Array(1 << termCount);
@@ -83,11 +86,14 @@ function boundOfSection({ matches, words, termCount }: RankInput): (section: num
     counted[bits] = otherWords + possible.filter((word) => word.mayBeIn === undefined).length;
     tests[bits] = possible.flatMap((word) => word.mayBeIn ?? []);
   }
-  return (section) => {
+  for (let entry = 0; entry < sections.length; entry += 1) {
+    const section = sections[entry] ?? 0;
     const bits = termBits[section] ?? 0;
+    let bound = counted[bits] ?? 0;
     const left = tests[bits] ?? [];
-    return (counted[bits] ?? 0) + (left.length === 0 ? 0 : left.filter((test) => test(section)).length);
-  };
+    for (let test = 0; test < left.length; test += 1) if (left[test]?.(section) === true) bound += 1;
+    bounds[section] = bound;
+  }
 }
 
 /** Sections whose everyday words the question contains: longest word first, then more words contained, then score, then id. */
@@ -108,7 +114,7 @@ function hasEnoughTerms({ matches, termCount }: RankInput, section: number): boo
 const NOT_LISTED = 255;
 
 /**
- * The matched sections' bounds (`boundOfSection`), and the sections (everyday-word ones aside)
+ * The matched sections' bounds (`boundsOfSections`), and the sections (everyday-word ones aside)
  * sorted by bound, one run of a typed array per bound; at 0 only those that match enough of the
  * query's terms (`hasEnoughTerms`). Counted first and then placed, since tens of thousands of
  * sections pushed one by one onto lists cost more than all the scoring.
@@ -117,16 +123,16 @@ function sectionsByBound(input: RankInput): { bounds: Uint8Array; levels: Uint32
   const { documents, matchedTermCounts } = input.matches;
   const { phrases } = input;
   const enoughTerms = input.termCount * MIN_TERM_SHARE;
-  const boundOf = boundOfSection(input);
   const bounds = new Uint8Array(input.sectionCount);
+  boundsOfSections(input, documents, bounds);
   const levelStart = new Uint32Array(input.words.length + 2);
   const anyPhrase = phrases.size > 0;
   for (let entry = 0; entry < documents.length; entry += 1) {
     const section = documents[entry] ?? 0;
-    const bound = boundOf(section);
+    const bound = bounds[section] ?? 0;
     const listed = (bound > 0 || (matchedTermCounts[section] ?? 0) >= enoughTerms) && !(anyPhrase && phrases.has(section));
-    bounds[section] = listed ? bound : NOT_LISTED;
     if (listed) levelStart[bound + 1] = (levelStart[bound + 1] ?? 0) + 1;
+    else bounds[section] = NOT_LISTED;
   }
   for (let level = 1; level < levelStart.length; level += 1) levelStart[level] = (levelStart[level] ?? 0) + (levelStart[level - 1] ?? 0);
   const sorted = new Uint32Array(levelStart[levelStart.length - 1] ?? 0);
@@ -199,7 +205,7 @@ function* heapOrder(sections: number[], compare: (a: number, b: number) => numbe
  * Sections in the order `searchArticles` documents: everyday-word sections first, then more
  * of the query's words contained outright, then BM25 score, then id. It is exactly the order
  * a full sort of every match gives, produced lazily, level by level from all words contained
- * down. Each section starts at the level of its bound (`boundOfSection`, taken for every match
+ * down. Each section starts at the level of its bound (`boundsOfSections`, taken for every match
  * from the terms it matched); a level's sections are taken out best first (`bestFirst`), only
  * as far as the reader asks. A section taken out at its bound's level is checked once, with a
  * string search per word and field: if it contains fewer words, it moves down to the level it

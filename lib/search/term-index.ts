@@ -1,13 +1,14 @@
 import { indexTerms } from "./tokenize";
 
 /**
- * The sections' terms in an inverted index of typed arrays, scored with BM25+ exactly as
- * MiniSearch 7 scores them (same parameters, same per-field document frequencies, same
- * weights for prefix matches, the sum multiplied by the number of query terms matched).
+ * The sections' terms in an inverted index of typed arrays, scored with BM25+ as MiniSearch 7
+ * scores them (same parameters, same per-field document frequencies, same weights for prefix
+ * matches, the sum multiplied by the number of query terms matched; each posting's part is
+ * rounded to a 32-bit float, see `postingImpacts`).
  * MiniSearch keeps each posting as an entry of a Map inside a Map and builds and sorts a
  * result object for every matching section: at 10,000 articles that was 500 MiB of heap and
- * about 95 ms for a common word such as 借呗. Here a posting is two numbers in flat arrays,
- * a query adds into one array of scores, and the ranking (rank.ts) orders only as many
+ * about 95 ms for a common word such as 借呗. Here a posting is a few numbers in flat arrays,
+ * a query adds each posting's precomputed part into one array of scores, and the ranking (rank.ts) orders only as many
  * sections as a page of results needs. tests/unit/term-index.test.ts compares the scores
  * with MiniSearch's on random corpora.
  */
@@ -134,20 +135,38 @@ function termPart(frequency: number, lengthNorm: number): number {
   return BM25.d + (frequency * (BM25.k + 1)) / (frequency + lengthNorm);
 }
 
-/** The entries of `saturated` (sorted by posting) whose posting is in [start, end). */
-function saturatedIn(saturated: readonly (readonly [number, number])[], start: number, end: number): (readonly [number, number])[] {
-  if (saturated.length === 0) return [];
-  let low = 0;
-  let high = saturated.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((saturated[middle]?.[0] ?? 0) < start) low = middle + 1;
-    else high = middle;
+/**
+ * Each posting's part of its document's score when a query term matches its term exactly: the
+ * field's boost times the term's inverse document frequency in that field times BM25+'s part
+ * for its frequency and the field's length. Worked out once when an index is built or loaded, so
+ * a query adds one number per posting (`matchTerms`) instead of working out BM25+ from a
+ * frequency and a length it must look up; kept as 32-bit floats, which halves the memory a query
+ * reads and rounds a score by about one part in ten million, far below any difference that
+ * means something between two sections.
+ */
+export function postingImpacts(index: TermIndex, boosts: readonly number[]): Float32Array {
+  const { documentCount, fieldCount, averageFieldLength, fieldLength, postingStart, documents, frequencies, largeFrequencies } = index;
+  const { k, b } = BM25;
+  // k * (1 - b + b * length / average), the length norm of BM25, as a constant and a factor of the length (per field).
+  const lengthBase = k * (1 - b);
+  const impacts = new Float32Array(documents.length);
+  for (let termField = 0; termField + 1 < postingStart.length; termField += 1) {
+    const start = postingStart[termField] ?? 0;
+    const end = postingStart[termField + 1] ?? 0;
+    if (start === end) continue;
+    const field = termField % fieldCount;
+    const matchingCount = end - start;
+    const inverseFrequency = Math.log(1 + (documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
+    const fieldWeight = (boosts[field] ?? 1) * inverseFrequency;
+    const lengthFactor = (k * b) / (averageFieldLength[field] ?? 1);
+    for (let posting = start; posting < end; posting += 1) {
+      const byte = frequencies[posting] ?? 0;
+      const frequency = byte === SATURATED ? (largeFrequencies.get(posting) ?? SATURATED) : byte;
+      const length = fieldLength[(documents[posting] ?? 0) * fieldCount + field] ?? 0;
+      impacts[posting] = fieldWeight * termPart(frequency, lengthBase + lengthFactor * length);
+    }
   }
-  const found: (readonly [number, number])[] = [];
-  for (let at = low; at < saturated.length && (saturated[at]?.[0] ?? end) < end; at += 1)
-    found.push(saturated[at] as readonly [number, number]);
-  return found;
+  return impacts;
 }
 
 /** A term of a query; `prefix`: every indexed term it starts with matches too, weighted down by the extra length. */
@@ -204,20 +223,15 @@ function derivedTerms(index: TermIndex, { term, prefix }: QueryTerm): { termNumb
 }
 
 /**
- * Scores every document that has any of `queryTerms` (distinct), fields weighted by `boosts`
- * (each above 0, one per field). Each posting adds its BM25+ part straight into its document's
- * score, always in the same order (per query term, its derived terms, the fields in order), so
- * equal texts get equal scores to the last bit. MiniSearch adds up each query term's parts
- * first, which can differ in the last bits only. A document's query terms are counted when the
- * first posting of each reaches it: one pass over the postings, nothing to gather afterwards.
+ * Scores every document that has any of `queryTerms` (distinct), with the postings' `impacts`
+ * (`postingImpacts`). Each posting adds its impact, times the weight of a prefix match, straight
+ * into its document's score, always in the same order (per query term, its derived terms, the
+ * fields in order), so equal texts get equal scores to the last bit. A document's query terms
+ * are counted when the first posting of each reaches it: one pass over the postings, nothing
+ * to gather afterwards.
  */
-export function matchTerms(index: TermIndex, queryTerms: readonly QueryTerm[], boosts: readonly number[]): TermMatches {
-  const { documentCount, fieldCount, averageFieldLength, fieldLength, postingStart, documents, frequencies, largeFrequencies } = index;
-  const { k, b } = BM25;
-  // k * (1 - b + b * length / average), the length norm of BM25, as a constant and a factor of the length (per field).
-  const lengthBase = k * (1 - b);
-  /** The large counts as [posting, count], in posting order (the order they were added in). */
-  const saturated = [...largeFrequencies];
+export function matchTerms(index: TermIndex, impacts: Float32Array, queryTerms: readonly QueryTerm[]): TermMatches {
+  const { documentCount, fieldCount, postingStart, documents } = index;
   const termWords = Math.max(1, Math.ceil(queryTerms.length / 32));
   const scores = new Float64Array(documentCount);
   const termBits = new Uint32Array(documentCount * termWords);
@@ -230,35 +244,19 @@ export function matchTerms(index: TermIndex, queryTerms: readonly QueryTerm[], b
     const entry = position >>> 5;
     const bit = 1 << (position & 31);
     for (const { termNumber, weight } of derivedTerms(index, queryTerm)) {
-      for (let field = 0; field < fieldCount; field += 1) {
-        const start = postingStart[termNumber * fieldCount + field] ?? 0;
-        const end = postingStart[termNumber * fieldCount + field + 1] ?? 0;
-        if (start === end) continue;
-        const matchingCount = end - start;
-        const inverseFrequency = Math.log(1 + (documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
-        const fieldWeight = weight * (boosts[field] ?? 1) * inverseFrequency;
-        const lengthFactor = (k * b) / (averageFieldLength[field] ?? 1);
-        for (let posting = start; posting < end; posting += 1) {
-          const document = documents[posting] ?? 0;
-          const frequency = frequencies[posting] ?? 0;
-          const length = fieldLength[document * fieldCount + field] ?? 0;
-          const score = scores[document] ?? 0;
-          scores[document] = score + fieldWeight * termPart(frequency, lengthBase + lengthFactor * length);
-          // Every part is above 0 (d > 0 and so is the inverse frequency): a score of 0 means "not matched yet".
-          if (score === 0) matched[matchedCount++] = document;
-          const slot = document * termWords + entry;
-          const bits = termBits[slot] ?? 0;
-          if ((bits & bit) !== 0) continue;
-          termBits[slot] = bits | bit;
-          matchedTermCounts[document] = (matchedTermCounts[document] ?? 0) + 1;
-        }
-        // Counts too large for a byte were scored as SATURATED above: the difference is added now,
-        // so the loop over every posting has no branch for them (which made it about twice as slow).
-        for (const [posting, frequency] of saturatedIn(saturated, start, end)) {
-          const document = documents[posting] ?? 0;
-          const norm = lengthBase + lengthFactor * (fieldLength[document * fieldCount + field] ?? 0);
-          scores[document] = (scores[document] ?? 0) + fieldWeight * (termPart(frequency, norm) - termPart(SATURATED, norm));
-        }
+      // A term's postings in every field are one run, field after field.
+      const end = postingStart[(termNumber + 1) * fieldCount] ?? 0;
+      for (let posting = postingStart[termNumber * fieldCount] ?? 0; posting < end; posting += 1) {
+        const document = documents[posting] ?? 0;
+        const score = scores[document] ?? 0;
+        scores[document] = score + weight * (impacts[posting] ?? 0);
+        // Every impact is above 0 (d > 0 and so is the inverse frequency): a score of 0 means "not matched yet".
+        if (score === 0) matched[matchedCount++] = document;
+        const slot = document * termWords + entry;
+        const bits = termBits[slot] ?? 0;
+        if ((bits & bit) !== 0) continue;
+        termBits[slot] = bits | bit;
+        matchedTermCounts[document] = (matchedTermCounts[document] ?? 0) + 1;
       }
     }
   }

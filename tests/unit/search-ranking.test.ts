@@ -11,7 +11,7 @@ import { buildSearchIndex, MAX_QUERY_LENGTH, searchArticles, type SearchIndex } 
 import { normalizeForSearch } from "@/lib/search/normalize";
 import { buildPhraseIndex, phraseMatches } from "@/lib/search/phrases";
 import { rankSections, type QueryWord } from "@/lib/search/rank";
-import { buildTermIndex, matchTerms } from "@/lib/search/term-index";
+import { buildTermIndex, matchTerms, postingImpacts } from "@/lib/search/term-index";
 import { queryTerms, questionWords } from "@/lib/search/tokenize";
 import { buildTrigramFilters, mayContain, wordTrigrams } from "@/lib/search/trigram-filter";
 import { miniSearchOf } from "./minisearch-reference";
@@ -140,8 +140,8 @@ describe("ranking past the first page of matches", () => {
       const ranked = rankSections({
         matches: matchTerms(
           index,
+          postingImpacts(index, [1]),
           terms.map((term) => ({ term, prefix: false })),
-          [1],
         ),
         sectionCount: texts.length,
         phrases: new Map(),
