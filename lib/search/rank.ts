@@ -110,14 +110,13 @@ function hasEnoughTerms({ matches, termCount }: RankInput, section: number): boo
   return (matches.matchedTermCounts[section] ?? 0) >= termCount * MIN_TERM_SHARE;
 }
 
-/** The bound of a section that is not listed at any level (bounds count query words, of which there are at most 50). */
-const NOT_LISTED = 255;
-
 /**
  * The matched sections' bounds (`boundsOfSections`), and the sections (everyday-word ones aside)
  * sorted by bound, one run of a typed array per bound; at 0 only those that match enough of the
- * query's terms (`hasEnoughTerms`). Counted first and then placed, since tens of thousands of
- * sections pushed one by one onto lists cost more than all the scoring.
+ * query's terms (`hasEnoughTerms`). The listed ones are gathered and counted in one pass over
+ * the matches and then placed, since tens of thousands of sections pushed one by one onto lists
+ * cost more than all the scoring, and most matches of a question of common words are not
+ * listed at all (they matched one common bigram of several).
  */
 function sectionsByBound(input: RankInput): { bounds: Uint8Array; levels: Uint32Array[] } {
   const { documents, matchedTermCounts } = input.matches;
@@ -127,20 +126,23 @@ function sectionsByBound(input: RankInput): { bounds: Uint8Array; levels: Uint32
   boundsOfSections(input, documents, bounds);
   const levelStart = new Uint32Array(input.words.length + 2);
   const anyPhrase = phrases.size > 0;
+  const listed = new Uint32Array(documents.length);
+  let listedCount = 0;
   for (let entry = 0; entry < documents.length; entry += 1) {
     const section = documents[entry] ?? 0;
     const bound = bounds[section] ?? 0;
-    const listed = (bound > 0 || (matchedTermCounts[section] ?? 0) >= enoughTerms) && !(anyPhrase && phrases.has(section));
-    if (listed) levelStart[bound + 1] = (levelStart[bound + 1] ?? 0) + 1;
-    else bounds[section] = NOT_LISTED;
+    if (bound === 0 && (matchedTermCounts[section] ?? 0) < enoughTerms) continue;
+    if (anyPhrase && phrases.has(section)) continue;
+    listed[listedCount++] = section;
+    levelStart[bound + 1] = (levelStart[bound + 1] ?? 0) + 1;
   }
   for (let level = 1; level < levelStart.length; level += 1) levelStart[level] = (levelStart[level] ?? 0) + (levelStart[level - 1] ?? 0);
-  const sorted = new Uint32Array(levelStart[levelStart.length - 1] ?? 0);
+  const sorted = new Uint32Array(listedCount);
   const next = levelStart.slice();
-  for (let entry = 0; entry < documents.length; entry += 1) {
-    const section = documents[entry] ?? 0;
-    const bound = bounds[section] ?? NOT_LISTED;
-    if (bound !== NOT_LISTED) sorted[(next[bound] = (next[bound] ?? 0) + 1) - 1] = section;
+  for (let entry = 0; entry < listedCount; entry += 1) {
+    const section = listed[entry] ?? 0;
+    const bound = bounds[section] ?? 0;
+    sorted[(next[bound] = (next[bound] ?? 0) + 1) - 1] = section;
   }
   const levels = Array.from({ length: input.words.length + 1 }, (_, level) => sorted.subarray(levelStart[level], levelStart[level + 1]));
   return { bounds, levels };
