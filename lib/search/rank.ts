@@ -44,10 +44,10 @@ const BOUND_TABLE_TERMS = 10;
 
 /**
  * Writes into `bounds`, for each of `sections`, the most query words it can contain outright,
- * from the terms it matched, without reading its text. A field containing a CJK word has every bigram of it among its
- * index terms (all the word's characters are CJK, so it lies inside one run of the field), and
- * a field containing a single CJK character has a term starting with it, which the
- * character's prefix query matches. Other words are matched whole, but the exact check also
+ * from the terms it matched, without reading its text. A field containing a CJK word has every
+ * bigram of it among its index terms (all the word's characters are CJK, so it lies inside one
+ * run of the field), and a field containing a single CJK character has a term starting with it,
+ * which the character's prefix query matches. Other words are matched whole, but the exact check also
  * finds them inside longer words (app in whatsapp), so they always count as possible. A word
  * whose terms a section all matched still does not count when its `mayBeIn` test says no.
  * A CJK word's terms are looked up as masks of the bits they set in `termBits` (see `hasTerm`);

@@ -8,9 +8,9 @@ import { indexTerms } from "./tokenize";
  * MiniSearch keeps each posting as an entry of a Map inside a Map and builds and sorts a
  * result object for every matching section: at 10,000 articles that was 500 MiB of heap and
  * about 95 ms for a common word such as 借呗. Here a posting is a few numbers in flat arrays,
- * a query adds each posting's precomputed part into one array of scores, and the ranking (rank.ts) orders only as many
- * sections as a page of results needs. tests/unit/term-index.test.ts compares the scores
- * with MiniSearch's on random corpora.
+ * a query adds each posting's precomputed part into one array of scores, and the ranking
+ * (rank.ts) orders only as many sections as a page of results needs.
+ * tests/unit/term-index.test.ts compares the scores with MiniSearch's on random corpora.
  */
 
 /** MiniSearch's defaults: BM25+ with these k, b and d, and prefix matches weighted 0.375 at most. */
