@@ -119,14 +119,40 @@ function hasEnoughTerms({ matches, termCount }: RankInput, section: number): boo
  * listed at all (they matched one common bigram of several).
  */
 function sectionsByBound(input: RankInput): { bounds: Uint8Array; levels: Uint32Array[] } {
-  const { documents, matchedTermCounts } = input.matches;
-  const { phrases } = input;
-  const enoughTerms = input.termCount * MIN_TERM_SHARE;
+  const { documents } = input.matches;
   const bounds = new Uint8Array(input.sectionCount);
   boundsOfSections(input, documents, bounds);
   const levelStart = new Uint32Array(input.words.length + 2);
-  const anyPhrase = phrases.size > 0;
   const listed = new Uint32Array(documents.length);
+  const listedCount = gatherListed(input, bounds, listed, levelStart);
+  for (let level = 1; level < levelStart.length; level += 1) levelStart[level] = (levelStart[level] ?? 0) + (levelStart[level - 1] ?? 0);
+  const sorted = new Uint32Array(listedCount);
+  placeByLevel(listed.subarray(0, listedCount), bounds, levelStart.slice(), sorted);
+  const levels = Array.from({ length: input.words.length + 1 }, (_, level) => sorted.subarray(levelStart[level], levelStart[level + 1]));
+  return { bounds, levels };
+}
+
+/*
+ * The two passes of `sectionsByBound` over tens of thousands of sections are functions of their
+ * own, with nothing after the loop: V8 compiles such a loop while it runs (on-stack
+ * replacement), and when code after it had not yet run, the compiled loop gave up there on
+ * every later search too (about one search in two under load, seen with --trace-deopt) and the
+ * rest of the pass ran in the interpreter.
+ */
+
+/**
+ * Puts the listed ones among the matches into `listed` and counts them per level, at
+ * `levelStart[bound + 1]`; returns how many there are.
+ */
+function gatherListed(
+  { matches, phrases, termCount }: RankInput,
+  bounds: Uint8Array,
+  listed: Uint32Array,
+  levelStart: Uint32Array,
+): number {
+  const { documents, matchedTermCounts } = matches;
+  const enoughTerms = termCount * MIN_TERM_SHARE;
+  const anyPhrase = phrases.size > 0;
   let listedCount = 0;
   for (let entry = 0; entry < documents.length; entry += 1) {
     const section = documents[entry] ?? 0;
@@ -136,16 +162,16 @@ function sectionsByBound(input: RankInput): { bounds: Uint8Array; levels: Uint32
     listed[listedCount++] = section;
     levelStart[bound + 1] = (levelStart[bound + 1] ?? 0) + 1;
   }
-  for (let level = 1; level < levelStart.length; level += 1) levelStart[level] = (levelStart[level] ?? 0) + (levelStart[level - 1] ?? 0);
-  const sorted = new Uint32Array(listedCount);
-  const next = levelStart.slice();
-  for (let entry = 0; entry < listedCount; entry += 1) {
+  return listedCount;
+}
+
+/** Places `listed` into `sorted` by bound, the sections of bound b from `next[b]` on. */
+function placeByLevel(listed: Uint32Array, bounds: Uint8Array, next: Uint32Array, sorted: Uint32Array): void {
+  for (let entry = 0; entry < listed.length; entry += 1) {
     const section = listed[entry] ?? 0;
     const bound = bounds[section] ?? 0;
     sorted[(next[bound] = (next[bound] ?? 0) + 1) - 1] = section;
   }
-  const levels = Array.from({ length: input.words.length + 1 }, (_, level) => sorted.subarray(levelStart[level], levelStart[level + 1]));
-  return { bounds, levels };
 }
 
 /**
