@@ -50,7 +50,7 @@ export interface SearchIndex {
   /** The sections' terms, in FIELDS order, by section id. */
   terms: TermIndex;
   /** Each posting's part of a score (`postingImpacts`), worked out from `terms` when the index is built or loaded. */
-  impacts: Float32Array;
+  impacts: Float64Array;
   /** Indexed sections by id (the term index keeps only ids). */
   sections: IndexedSection[];
   /** By section id: which trigrams its `containmentTexts` may have, to skip the exact check of sections that surely lack a word. */
