@@ -6,6 +6,7 @@ import { pathToFileURL } from "node:url";
 import autocannon from "autocannon";
 import { brokenArticle, sameTitleArticle, writeGeneratedArticles } from "./generate-articles";
 import { readPublishedNames, siteDataDir } from "../lib/site/site-data";
+import { quantile } from "./quantile";
 import { freePort, rssMiB, treeRssMiB } from "./server-helpers";
 import { warmedUp } from "../lib/server/warm-up";
 
@@ -121,11 +122,6 @@ function newSearchPaths(count: number): string[] {
     const query = `${NEW_QUERY_WORDS[first] ?? ""}${NEW_QUERY_WORDS[second] ?? ""}${third > 0 ? ` ${NEW_QUERY_WORDS[third % size] ?? ""}` : ""}`;
     return `/search?q=${encodeURIComponent(query)}`;
   });
-}
-
-/** The `share` quantile of `sorted` (ascending), by nearest rank. */
-function quantile(sorted: readonly number[], share: number): number {
-  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)] ?? Number.NaN;
 }
 
 /**

@@ -7,6 +7,7 @@ import { loadContent } from "../lib/content/load-content";
 import { toTraditional } from "../lib/script/convert";
 import { buildSearchIndex, searchArticles, serializeSearchIndex, type SearchIndex } from "../lib/search";
 import { writeGeneratedArticles } from "./generate-articles";
+import { quantile } from "./quantile";
 
 /**
  * `npx tsx bench/search.ts [articles]`: builds the search index of that many generated articles
@@ -36,10 +37,6 @@ const ARTICLES = articleCount(process.argv[2]);
 function heapMiB(): number {
   collectGarbage();
   return process.memoryUsage().heapUsed / 2 ** 20;
-}
-
-function quantile(sorted: readonly number[], q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
 function timeQueries(index: SearchIndex, queries: readonly string[]): { medianMs: number; p95Ms: number; maxMs: number } {

@@ -59,18 +59,3 @@ export function treeRssMiB(root: number): number {
   }
   return total;
 }
-
-/** Waits until `origin` answers at all (up to a minute). */
-export async function waitUntilUp(origin: string): Promise<void> {
-  for (let attempt = 0; ; attempt += 1) {
-    if (
-      await fetch(origin).then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
-    if (attempt > 300) throw new Error(`${origin} did not come up`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}

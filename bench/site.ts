@@ -7,7 +7,8 @@ import { resolveContentDir } from "../lib/content/content-dir";
 import { loadValidContent, selectVisible } from "../lib/content/load-content";
 import { buildFloorApp, FLOOR_APPS_DIR, startFloorApp } from "./framework-floor";
 import { SECURITY_HEADERS } from "../lib/server/security-headers";
-import { freePort, rssMiB, waitUntilUp } from "./server-helpers";
+import { waitUntilAnswering } from "../lib/server/wait-until-answering";
+import { freePort, rssMiB } from "./server-helpers";
 import { warmedUp } from "../lib/server/warm-up";
 import { measureNginxFront } from "./nginx-front";
 
@@ -177,7 +178,7 @@ try {
     const floorPort = await freePort();
     const floorOrigin = `http://127.0.0.1:${floorPort}`;
     floorServers.push(startFloorApp(dir, floorPort));
-    await waitUntilUp(floorOrigin);
+    await waitUntilAnswering(floorOrigin, 60_000);
     for (let i = 0; i < 50; i += 1) await fetch(floorOrigin).then((r) => r.arrayBuffer());
     await warmUp(`${floorOrigin}/`);
     return floorOrigin;

@@ -47,9 +47,10 @@ const BOUND_TABLE_TERMS = 10;
  * from the terms it matched, without reading its text. A field containing a CJK word has every
  * bigram of it among its index terms (all the word's characters are CJK, so it lies inside one
  * run of the field), and a field containing a single CJK character has a term starting with it,
- * which the character's prefix query matches. Other words are matched whole, but the exact check also
- * finds them inside longer words (app in whatsapp), so they always count as possible. A word
- * whose terms a section all matched still does not count when its `mayBeIn` test says no.
+ * which the character's prefix query matches. Other words are matched whole, but the exact
+ * check also finds them inside longer words (app in whatsapp), so they always count as
+ * possible. A word whose terms a section all matched still does not count when its `mayBeIn`
+ * test says no.
  * A CJK word's terms are looked up as masks of the bits they set in `termBits` (see `hasTerm`);
  * tens of thousands of sections may match, so for a query of few terms every combination of
  * bits is worked out once, in a table, and each section costs one lookup (and the tests of the
@@ -116,7 +117,10 @@ function hasEnoughTerms({ matches, termCount }: RankInput, section: number): boo
  * query's terms (`hasEnoughTerms`). The listed ones are gathered and counted in one pass over
  * the matches and then placed, since tens of thousands of sections pushed one by one onto lists
  * cost more than all the scoring, and most matches of a question of common words are not
- * listed at all (they matched one common bigram of several).
+ * listed at all (they matched one common bigram of several). The two passes are functions of
+ * their own, with nothing after the loop: V8 compiles such a loop while it runs (on-stack
+ * replacement), and when code after it had not yet run, the compiled loop kept giving up there
+ * (1,781 times in 10 s of load, about every other search, seen with --trace-deopt).
  */
 function sectionsByBound(input: RankInput): { bounds: Uint8Array; levels: Uint32Array[] } {
   const { documents } = input.matches;
@@ -131,13 +135,6 @@ function sectionsByBound(input: RankInput): { bounds: Uint8Array; levels: Uint32
   const levels = Array.from({ length: input.words.length + 1 }, (_, level) => sorted.subarray(levelStart[level], levelStart[level + 1]));
   return { bounds, levels };
 }
-
-/*
- * The two passes of `sectionsByBound` over tens of thousands of sections are functions of their
- * own, with nothing after the loop: V8 compiles such a loop while it runs (on-stack
- * replacement), and when code after it had not yet run, the compiled loop kept giving up there
- * (1,781 times in 10 s of load, about every other search, seen with --trace-deopt).
- */
 
 /**
  * Puts the listed ones among the matches into `listed` and counts them per level, at
