@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { STATUS_CODES, createServer, get, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import compression from "compression";
@@ -11,7 +12,7 @@ import { SCRIPT_HEADER, scriptOfTarget } from "../script/path-script";
 import { resolveContentDir } from "../content/content-dir";
 import { readPublishedNames } from "../site/site-data";
 import { isKnownNotFound, type ArticleNames } from "./not-found-gate";
-import { listArticleNames } from "../site/articles";
+import { listArticleNames, searchSiteWith } from "../site/articles";
 import { siteConfig } from "../site/config";
 import { shareImageText } from "../site/share-image";
 import { drawShareImage } from "../site/share-image-drawing";
@@ -20,6 +21,7 @@ import { searchAnswerRequest, type SearchAnswerRequest } from "../search/answer-
 import { searchAnswerHeaders, SearchAnswers } from "./search-answers";
 import { clientAddressOf, parseTrustedProxies } from "./trusted-proxies";
 import { applySharedCachePolicy } from "./cache-policy";
+import { SearchThread } from "./search-thread";
 
 /**
  * `npm start`: the production server. It is `next start` with eight additions:
@@ -54,12 +56,23 @@ import { applySharedCachePolicy } from "./cache-policy";
  *   prerendered, with its search slot filled for the query, so no search makes Next render or
  *   keep a page. A client-side navigation's request (with Next's `RSC` header), which the site
  *   never makes, and any search while that page cannot be had, are left to Next's search page.
+ *   Every search, Next's page's too, is worked out in a thread of its own that holds the search
+ *   index (`SearchThread`), so pages and the rest of an answer never wait behind one.
  * PORT (default 3000) and HOST (default all interfaces) choose where it listens.
  */
 const port = Number(process.env.PORT || 3000);
 const limits = parseServerLimits(process.env);
 const trustProxy = parseTrustedProxies(process.env);
 const host = process.env.HOST || undefined;
+/** The search thread's script, which `npm run build:server` compiles beside this one. */
+const searchWorker = new URL("./search-worker.mjs", import.meta.url);
+if (!existsSync(searchWorker)) {
+  console.error(`${searchWorker.pathname} is missing: run npm run build:server (the last step of npm run build) to compile it.`);
+  process.exit(1);
+}
+const searchThread = new SearchThread(searchWorker);
+searchSiteWith((query) => searchThread.search(query));
+searchThread.start();
 const app = next({ dev: false, port, hostname: host });
 const handle = app.getRequestHandler();
 await app.prepare();

@@ -150,8 +150,8 @@ export async function listContentProblems(): Promise<Diagnostic[]> {
 
 /**
  * The search index over the articles pages show, built from the same loader: once per
- * production process, or loaded as the build wrote it with the site data (on the first search;
- * `npm start` asks for one as soon as it listens),
+ * production process (in `npm start`, by its search thread alone), or loaded as the build wrote
+ * it with the site data (on the first search; `npm start` asks for one as soon as it listens),
  * per request in development so edits are found on reload.
  */
 const siteSearchIndex = cache((): Promise<SearchIndex> => {
@@ -173,7 +173,26 @@ const siteSearchIndex = cache((): Promise<SearchIndex> => {
   });
 });
 
-/** Sections matching a reader's query, best first (see lib/search). */
-export async function searchSite(query: string): Promise<SearchResponse> {
+/** Sections matching a reader's query, best first (see lib/search), searched in this thread. */
+export async function searchInProcess(query: string): Promise<SearchResponse> {
   return searchArticles(await siteSearchIndex(), query);
+}
+
+/** Answers a reader's query: `searchInProcess`, or what `searchSiteWith` gave instead. */
+export type SiteSearch = (query: string) => Promise<SearchResponse>;
+
+const SITE_SEARCH = "site-search";
+
+/**
+ * Makes every route of this process answer searches with `search`: `npm start` gives its
+ * search thread (lib/server/search-thread.ts) before Next loads any route, so the index lives
+ * in that thread alone. Without it (development, tests) routes search in their own thread.
+ */
+export function searchSiteWith(search: SiteSearch): void {
+  processWide<SiteSearch>(SITE_SEARCH, () => search);
+}
+
+/** Sections matching a reader's query, best first, as every route of this process searches them (`searchSiteWith`). */
+export function searchSite(query: string): Promise<SearchResponse> {
+  return processWide<SiteSearch>(SITE_SEARCH, () => searchInProcess)(query);
 }

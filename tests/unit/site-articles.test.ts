@@ -21,4 +21,28 @@ describe("the site loader's articles in a script", () => {
     expect((await getArticleInScript("complete-guide", "zh-Hans"))?.title).toBe("借呗逾期测试指南");
     expect(await getArticleInScript("no-such-article", "zh-Hant")).toBeUndefined();
   });
+
+  it("answers searches in this thread unless the server gave its own search for every route", async () => {
+    vi.stubEnv("CONTENT_DIR", path.join(__dirname, "..", "fixtures", "valid"));
+    const { searchInProcess, searchSite, searchSiteWith } = await import("@/lib/site/articles");
+    const here = await searchInProcess("征信");
+    expect(here.kind === "results" && here.results.length).toBeGreaterThan(0);
+    expect(await searchSite("征信")).toEqual(here);
+    const key = Symbol.for("jiebei-overdue-guide.site-search");
+    try {
+      Reflect.deleteProperty(globalThis, key);
+      const asked: string[] = [];
+      searchSiteWith((query) => {
+        asked.push(query);
+        return Promise.resolve({ kind: "empty" });
+      });
+      vi.resetModules();
+      // Another route's bundle has its own copy of the module, and finds the same search.
+      const another = await import("@/lib/site/articles");
+      expect(await another.searchSite("征信")).toEqual({ kind: "empty" });
+      expect(asked).toEqual(["征信"]);
+    } finally {
+      Reflect.deleteProperty(globalThis, key);
+    }
+  });
 });
