@@ -14,6 +14,8 @@ export type SearchThreadReply = { id: number; response: SearchResponse } | { id:
 interface RunningThread {
   worker: Worker;
   waiting: Map<number, { resolve: (response: SearchResponse) => void; reject: (error: Error) => void }>;
+  /** Stopped by `close`, which is no failure to log. */
+  closing: boolean;
 }
 
 /**
@@ -26,8 +28,8 @@ interface RunningThread {
  *
  * Searches are numbered and answered in any order. The thread is started by `start` or the
  * first search. If it stops (a crash, or a script that cannot be loaded), the searches it had
- * not answered fail, `log` says why, and the next search starts a new one. It never keeps the
- * process running (`unref`).
+ * not answered fail, `log` says that it stopped and why, and the next search starts a new one.
+ * It never keeps the process running (`unref`).
  */
 export class SearchThread {
   private running: RunningThread | undefined;
@@ -53,15 +55,18 @@ export class SearchThread {
     });
   }
 
-  /** Stops the thread; searches it had not answered fail. */
+  /** Stops the thread; searches it had not answered fail. A search after this starts a new one. */
   async close(): Promise<void> {
-    await this.running?.worker.terminate();
+    const running = this.running;
+    if (running === undefined) return;
+    running.closing = true;
+    await running.worker.terminate();
   }
 
   private spawn(): RunningThread {
     const worker = new Worker(this.entry);
     worker.unref();
-    const running: RunningThread = { worker, waiting: new Map() };
+    const running: RunningThread = { worker, waiting: new Map(), closing: false };
     worker.on("message", (reply: SearchThreadReply) => {
       const waiting = running.waiting.get(reply.id);
       if (waiting === undefined) return;
@@ -72,6 +77,7 @@ export class SearchThread {
     worker.on("error", (error) => this.log(`search thread failed: ${error.stack ?? error.message}`));
     worker.on("exit", (code) => {
       if (this.running === running) this.running = undefined;
+      if (!running.closing) this.log(`search thread stopped (exit code ${code}); the next search starts a new one`);
       const stopped = new Error(`the search thread stopped (exit code ${code}) before answering`);
       for (const { reject } of running.waiting.values()) reject(stopped);
       running.waiting.clear();

@@ -40,8 +40,9 @@ describe("SearchThread", () => {
     expect(answered(await scripted.search("next")).query).toBe("next");
   });
 
-  it("fails the searches a stopped thread had not answered, and starts a new thread for the next", async () => {
-    const scripted = thread(SCRIPTED);
+  it("fails the searches a stopped thread had not answered, says so, and starts a new thread for the next", async () => {
+    const logged: string[] = [];
+    const scripted = thread(SCRIPTED, (message) => logged.push(message));
     const before = answered(await scripted.search("first")).thread;
     const waiting = scripted.search("slow");
     await expect(scripted.search("exit")).rejects.toThrow("the search thread stopped (exit code 3) before answering");
@@ -49,20 +50,25 @@ describe("SearchThread", () => {
     const after = answered(await scripted.search("again"));
     expect(after.query).toBe("again");
     expect(after.thread).not.toBe(before);
+    expect(logged).toEqual(["search thread stopped (exit code 3); the next search starts a new one"]);
   });
 
   it("says why when its script cannot be loaded, and fails the search", async () => {
     const logged: string[] = [];
     const missing = thread(pathToFileURL(path.join(__dirname, "no-such-worker.mjs")), (message) => logged.push(message));
     await expect(missing.search("借呗")).rejects.toThrow("stopped");
-    expect(logged.join("\n")).toMatch(/^search thread failed: .*no-such-worker\.mjs/);
+    expect(logged[0]).toMatch(/^search thread failed: .*no-such-worker\.mjs/);
+    expect(logged[1]).toMatch(/^search thread stopped \(exit code 1\)/);
   });
 
-  it("fails what it had not answered when closed", async () => {
-    const scripted = thread(SCRIPTED);
+  it("fails what it had not answered when closed, without calling that a failure", async () => {
+    const logged: string[] = [];
+    const scripted = thread(SCRIPTED, (message) => logged.push(message));
     const waiting = scripted.search("slow");
     await scripted.close();
     await expect(waiting).rejects.toThrow("stopped");
+    expect(logged).toEqual([]);
+    expect(answered(await scripted.search("reopened")).query).toBe("reopened");
   });
 
   describe("with the real search script", () => {
