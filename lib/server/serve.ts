@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { STATUS_CODES, createServer, get, type IncomingMessage, type ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
+import { fileURLToPath } from "node:url";
 import compression from "compression";
 import next from "next";
 import { PreparedBodyCache, serveReusableBody } from "./prerendered-responses";
@@ -67,7 +68,7 @@ const host = process.env.HOST || undefined;
 /** The search thread's script, which `npm run build:server` compiles beside this one. */
 const searchWorker = new URL("./search-worker.mjs", import.meta.url);
 if (!existsSync(searchWorker)) {
-  console.error(`${searchWorker.pathname} is missing: run npm run build:server (the last step of npm run build) to compile it.`);
+  console.error(`${fileURLToPath(searchWorker)} is missing: run npm run build:server (the last step of npm run build) to compile it.`);
   process.exit(1);
 }
 const searchThread = new SearchThread(searchWorker);
